@@ -1,0 +1,33 @@
+// Configuration is read once from the environment into a typed, frozen object.
+// Every variable is listed in .env.example and the README.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent SICREMI uses the embedded SQLite store. */
+  databaseUrl: string | undefined;
+  /** Where the SQLite file and the original submitted files live. */
+  dataDir: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Load the demo data (real published figures) when the store is empty. */
+  loadDemo: boolean;
+  /** Largest accepted upload, in bytes. */
+  maxUploadBytes: number;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  return Object.freeze({
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.SICREMI_DATA_DIR ?? './data'),
+    adminEmail: env.SICREMI_ADMIN_EMAIL || undefined,
+    adminPassword: env.SICREMI_ADMIN_PASSWORD || undefined,
+    loadDemo: (env.SICREMI_DEMO ?? 'true') !== 'false',
+    maxUploadBytes: Number(env.SICREMI_MAX_UPLOAD_MB ?? 100) * 1024 * 1024,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  });
+}

@@ -1,0 +1,14 @@
+// Every migration, in order. Both stores run the same list; a migration may branch on the
+// dialect only where DDL differs (see column-helpers.ts).
+import type { Kysely, Migration } from 'kysely';
+import * as initial from './0001-initial.js';
+import type { DialectName } from './column-helpers.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
+type Up = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
+
+const MIGRATIONS: [string, Up][] = [['0001-initial', initial.up]];
+
+export function listMigrations(dialect: DialectName): Record<string, Migration> {
+  return Object.fromEntries(MIGRATIONS.map(([name, up]) => [name, { up: (db) => up(db, dialect) }]));
+}
