@@ -68,3 +68,5 @@ export { getRule, listMessageSlots, RULES } from './rules.js';
 export { diceSimilarity } from './similarity.js';
 export { TABLES } from './tables.js';
 export * from './types.js';
+export { describeCodelist, describeTable, isLang, negotiateLanguage, summarizeTable } from './describe.js';
+export type { CodelistDescription, TableDescription, TableSummary } from './describe.js';

@@ -12,8 +12,8 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 
 function pinnedPool(client: pg.PoolClient) {
-  const pinned = Object.create(client) as pg.PoolClient;
-  pinned.release = () => {};
+  // Delegate instead of inheriting: pg's Client keeps its state on `this`, which must stay the real client.
+  const pinned = { query: client.query.bind(client), release: () => {} } as unknown as pg.PoolClient;
   return { connect: async () => pinned, end: async () => {} };
 }
 

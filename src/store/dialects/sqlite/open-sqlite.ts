@@ -20,6 +20,14 @@ export function openSqlite(file: string): Store {
     const placeholders = columns.map(() => '?').join(',');
     const stmt = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${placeholders})`);
     let count = 0;
+    // A plain loop for in-memory rows: for-await would cost a microtask per row.
+    if (Symbol.iterator in rows) {
+      for (const row of rows) {
+        stmt.run(row as unknown[]);
+        count++;
+      }
+      return count;
+    }
     for await (const row of rows) {
       stmt.run(row as unknown[]);
       count++;

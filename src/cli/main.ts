@@ -1,0 +1,45 @@
+// The `sicremi` command line: a thin shell over the same functions the server uses.
+// Usage errors (unknown command or flag, missing argument) exit 2; help exits 0.
+import { Command, CommanderError } from 'commander';
+import { registerDbCommands } from './commands/db.js';
+import { registerDemoCommands } from './commands/demo.js';
+import { registerFrameworkCommands } from './commands/framework.js';
+import { registerServeCommand } from './commands/serve.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('sicremi')
+    .description('SICREMI — Continuous Reporting System on Labour Migration of the Americas')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  registerServeCommand(program);
+  registerDbCommands(program);
+  registerDemoCommands(program);
+  registerFrameworkCommands(program);
+  // Subcommands inherit the override so their usage errors reach main() too.
+  for (const command of program.commands) applyExitOverride(command);
+  return program;
+}
+
+function applyExitOverride(command: Command): void {
+  command.exitOverride();
+  for (const sub of command.commands) applyExitOverride(sub);
+}
+
+const HELP_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+/** Runs the CLI and returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) return HELP_CODES.has(error.code) ? EXIT_OK : EXIT_USAGE;
+    process.stderr.write(`sicremi: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}
