@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { createTestStore, type TestStore } from '../../test/support/test-store.js';
 import { CODELISTS, FRAMEWORK_VERSION, TABLES } from '../framework/index.js';
 import { prepareStore } from '../store/prepare-store.js';
-import { createTestStore, type TestStore } from '../../test/support/test-store.js';
 import { buildApp } from './app.js';
 
 describe('HTTP API: health and framework', () => {
@@ -37,7 +37,9 @@ describe('HTTP API: health and framework', () => {
     const stock = english.tables.find((t: { id: string }) => t.id === 'MIG_STOCK_FB');
     assert.equal(stock.name, 'Foreign-born population');
 
-    const spanish = (await app.inject({ url: '/api/framework/tables', headers: { 'accept-language': 'es-AR,es;q=0.9' } })).json();
+    const spanish = (
+      await app.inject({ url: '/api/framework/tables', headers: { 'accept-language': 'es-AR,es;q=0.9' } })
+    ).json();
     assert.equal(spanish.lang, 'es');
     assert.equal(
       spanish.tables.find((t: { id: string }) => t.id === 'MIG_STOCK_FB').name,
@@ -59,7 +61,10 @@ describe('HTTP API: health and framework', () => {
   });
 
   test('/api/codelists/:id follows ?lang over Accept-Language', async () => {
-    const response = await app.inject({ url: '/api/codelists/CL_SEX?lang=fr', headers: { 'accept-language': 'es' } });
+    const response = await app.inject({
+      url: '/api/codelists/CL_SEX?lang=fr',
+      headers: { 'accept-language': 'es' },
+    });
     const { codelist, lang } = response.json();
     assert.equal(lang, 'fr');
     const female = codelist.codes.find((c: { id: string }) => c.id === 'F');
@@ -70,7 +75,10 @@ describe('HTTP API: health and framework', () => {
   });
 
   test('unknown table, code list and route answer 404 with a stable code in the caller language', async () => {
-    const table = await app.inject({ url: '/api/framework/tables/NOPE', headers: { 'accept-language': 'es' } });
+    const table = await app.inject({
+      url: '/api/framework/tables/NOPE',
+      headers: { 'accept-language': 'es' },
+    });
     assert.equal(table.statusCode, 404);
     assert.equal(table.json().error.code, 'TABLE_NOT_FOUND');
     assert.match(table.json().error.message, /No hay ninguna tabla «NOPE»/);

@@ -35,7 +35,9 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
+    reply
+      .code(404)
+      .send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
   );
 
   registerHealthRoutes(app, store);

@@ -1,6 +1,6 @@
 // API errors are values with a stable code, an HTTP status and a message in the caller's language.
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
-import type { Lang, Labels } from '../framework/types.js';
+import type { Labels, Lang } from '../framework/types.js';
 
 export const API_ERROR_MESSAGES = {
   NOT_FOUND: {
@@ -60,14 +60,27 @@ export class ApiError extends Error {
   }
 }
 
-export function formatApiMessage(code: string, lang: Lang, params: Record<string, string | number> = {}): string {
+export function formatApiMessage(
+  code: string,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
   const texts = (API_ERROR_MESSAGES as Record<string, Labels>)[code];
   const template = texts ? texts[lang] || texts.en : code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
 }
 
-export function errorBody(code: string, lang: Lang, params?: Record<string, string | number>, details?: unknown) {
+export function errorBody(
+  code: string,
+  lang: Lang,
+  params?: Record<string, string | number>,
+  details?: unknown,
+) {
   return {
-    error: { code, message: formatApiMessage(code, lang, params), ...(details === undefined ? {} : { details }) },
+    error: {
+      code,
+      message: formatApiMessage(code, lang, params),
+      ...(details === undefined ? {} : { details }),
+    },
   };
 }

@@ -6,7 +6,9 @@ export function registerDemoCommands(program: Command): void {
   const demo = program.command('demo').description('demo data from real published figures');
   demo
     .command('load')
-    .description('publish the demo datasets (UN DESA, UNHCR, IRCC, OECD); datasets already loaded are skipped')
+    .description(
+      'publish the demo datasets (UN DESA, UNHCR, IRCC, OECD); datasets already loaded are skipped',
+    )
     .action(async () => {
       const store = await openPreparedStore();
       try {

@@ -17,10 +17,14 @@ interface ShowOptions {
 }
 
 export function registerFrameworkCommands(program: Command): void {
-  const framework = program.command('framework').description('the reporting framework: tables and code lists');
+  const framework = program
+    .command('framework')
+    .description('the reporting framework: tables and code lists');
   framework
     .command('show')
-    .description('list the tables and code lists, or show one: `show table MIG_STOCK_FB`, `show codelist CL_SEX`')
+    .description(
+      'list the tables and code lists, or show one: `show table MIG_STOCK_FB`, `show codelist CL_SEX`',
+    )
     .argument('[kind]', 'table | codelist (or directly an ID)')
     .argument('[id]', 'table or code list ID')
     .option('--lang <lang>', 'en | es | fr | pt', parseLang, 'en')
@@ -28,7 +32,9 @@ export function registerFrameworkCommands(program: Command): void {
     .action((kind: string | undefined, id: string | undefined, options: ShowOptions) => {
       const output = render(kind, id, options);
       if (output === undefined) {
-        process.stderr.write(`sicremi: no table or code list "${id ?? kind}" (try \`sicremi framework show\`)\n`);
+        process.stderr.write(
+          `sicremi: no table or code list "${id ?? kind}" (try \`sicremi framework show\`)\n`,
+        );
         process.exitCode = 1;
         return;
       }
@@ -43,7 +49,8 @@ function parseLang(value: string): Lang {
 
 function render(kind: string | undefined, id: string | undefined, options: ShowOptions): string | undefined {
   const target = (kind === 'table' || kind === 'codelist' ? id : kind)?.toUpperCase();
-  if (!target) return options.json ? JSON.stringify(overview(options.lang), null, 2) : overviewText(options.lang);
+  if (!target)
+    return options.json ? JSON.stringify(overview(options.lang), null, 2) : overviewText(options.lang);
   const table = kind !== 'codelist' ? getTable(target) : undefined;
   if (table) {
     const description = describeTable(table, options.lang);
@@ -61,7 +68,11 @@ function overview(lang: Lang) {
   return {
     version: FRAMEWORK_VERSION,
     tables: FRAMEWORK.tables.map((t) => ({ id: t.id, name: label(t.names, lang) })),
-    codelists: FRAMEWORK.codelists.map((c) => ({ id: c.id, name: label(c.names, lang), codes: c.codes.length })),
+    codelists: FRAMEWORK.codelists.map((c) => ({
+      id: c.id,
+      name: label(c.names, lang),
+      codes: c.codes.length,
+    })),
   };
 }
 
@@ -86,7 +97,8 @@ function tableText(t: ReturnType<typeof describeTable>): string {
     '',
     'Dimensions:',
     ...t.dimensionDetails.map(
-      (d) => `  ${d.id.padEnd(18)} ${(d.codelist ?? '(period)').padEnd(18)} ${d.name}${d.hasTotal ? '  [_T total]' : ''}`,
+      (d) =>
+        `  ${d.id.padEnd(18)} ${(d.codelist ?? '(period)').padEnd(18)} ${d.name}${d.hasTotal ? '  [_T total]' : ''}`,
     ),
     `Attributes: ${t.attributes.join(', ')}`,
     `Typical sources: ${t.typicalSources.join(', ')}`,

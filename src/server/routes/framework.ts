@@ -11,6 +11,7 @@ import {
 } from '../../framework/index.js';
 import { ApiError } from '../errors.js';
 import { requestLanguage } from '../request-language.js';
+import { registerFrameworkReferenceRoutes } from './framework-reference.js';
 
 // The framework is constant for the life of the process, so its checksum is a strong ETag.
 const FRAMEWORK_ETAG = `"${computeFrameworkChecksum().slice(0, 32)}"`;
@@ -23,6 +24,7 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
     }
     return payload;
   });
+  registerFrameworkReferenceRoutes(app);
 
   app.get('/api/framework', async (request) => {
     const lang = requestLanguage(request);
@@ -45,7 +47,11 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/api/framework/tables/:id', async (request) => {
     const table = getTable(request.params.id.toUpperCase());
     if (!table) throw new ApiError('TABLE_NOT_FOUND', 404, { id: request.params.id });
-    return { version: FRAMEWORK_VERSION, lang: requestLanguage(request), table: describeTable(table, requestLanguage(request)) };
+    return {
+      version: FRAMEWORK_VERSION,
+      lang: requestLanguage(request),
+      table: describeTable(table, requestLanguage(request)),
+    };
   });
 
   app.get('/api/codelists', async (request) => {
@@ -53,7 +59,12 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
     return {
       version: FRAMEWORK_VERSION,
       lang,
-      codelists: FRAMEWORK.codelists.map((c) => ({ id: c.id, agency: c.agency, name: c.names[lang], size: c.codes.length })),
+      codelists: FRAMEWORK.codelists.map((c) => ({
+        id: c.id,
+        agency: c.agency,
+        name: c.names[lang],
+        size: c.codes.length,
+      })),
     };
   });
 

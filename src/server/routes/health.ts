@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { FRAMEWORK_VERSION } from '../../framework/index.js';
 import type { Store } from '../../store/store.js';
 
@@ -15,7 +15,11 @@ export function registerHealthRoutes(app: FastifyInstance, store: Store): void {
     }
     const body = {
       status: storeOk ? 'ok' : 'unavailable',
-      store: { engine: store.dialect, reachable: storeOk, latencyMs: Math.round(performance.now() - started) },
+      store: {
+        engine: store.dialect,
+        reachable: storeOk,
+        latencyMs: Math.round(performance.now() - started),
+      },
       framework: { version: FRAMEWORK_VERSION },
       uptimeSeconds: Math.round(process.uptime()),
     };

@@ -1,0 +1,56 @@
+// A demo dataset is one table's figures from one published source, shipped as a CSV in data/
+// and described in data/sources.json. The figures are copied from the publisher, never
+// modelled: what a source leaves out (an origin it does not name) becomes an explicit `_U`
+// remainder, and a cell it suppresses stays empty with the status that says why.
+import type { Observation } from '../framework/observation.js';
+import type { TableDef } from '../framework/types.js';
+import type { ReleaseSource } from '../store/repositories/releases.js';
+
+/** Where the figures come from, as a release records it. */
+export interface DemoSource extends ReleaseSource {
+  publisher: string;
+  edition: string;
+  /** The publisher's table or file the figures were copied from. */
+  table: string;
+  citation: string;
+  url: string;
+  licence: string;
+  /** Date (YYYY-MM-DD) the source file was taken into the shared snapshot. */
+  retrieved: string;
+  /** The copy the extract read: shared file, repository and commit. */
+  via: string;
+  /** Rounding, suppression, coverage and mapping decisions a reader must know. */
+  notes: string[];
+}
+
+/** A figure checked against the source when the extract was built. */
+export interface DemoCheck {
+  what: string;
+  expected: number;
+  /** null when the extract has no such figure (the check then fails). */
+  found: number | null;
+  /** Where the expected figure was read (workbook cell, reference file). */
+  reference: string;
+}
+
+export interface DemoDatasetEntry {
+  id: string;
+  tableId: string;
+  file: string;
+  rows: number;
+  source: DemoSource;
+  checks: DemoCheck[];
+}
+
+/** The shape of data/sources.json; datasets are listed in load order. */
+export interface DemoSources {
+  generatedBy: string;
+  datasets: DemoDatasetEntry[];
+}
+
+export interface DemoDataset {
+  id: string;
+  table: TableDef;
+  source: ReleaseSource;
+  observations: Observation[];
+}

@@ -1,0 +1,236 @@
+// Build-time only: the four UN DESA datasets — MIG_STOCK_FB and POP_CONTEXT from International
+// Migrant Stock 2019 (1990–2019) and from International Migrant Stock 2020 (2020 only; IMS2020
+// revised earlier years, but one edition per year keeps every figure traceable to one table).
+import { getTable, MEMBER_STATES } from '../../framework/index.js';
+import type { TableDef } from '../../framework/types.js';
+import type { DemoCheck } from '../demo-dataset.js';
+import { checkFigure, type ExtractedDataset, findValue } from './extracted-dataset.js';
+import { readUndesaTable } from './read-undesa-table.js';
+import { REFERENCE_VALUES_FILE, readReferenceValues } from './reference-values.js';
+import { describeSharedFile, joinVia } from './shared-file.js';
+import { buildPopulationObservations } from './undesa-population.js';
+import { buildStockObservations, readBilateralStocks } from './undesa-stock.js';
+
+const IMS2019_FILE = 'undesa-guyabel/undesa_pd_2019_migrant_stock_total_dataset.xlsx';
+const IMS2020_FILE = 'undesa-guyabel/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx';
+const BILATERAL_FILE = 'derived/undesa_ims2019_bilateral_oas_long.csv';
+/** The origin-by-destination matrix BILATERAL_FILE was derived from. */
+const MATRIX_FILE = 'undesa-guyabel/UN_MigrantStockByOriginAndDestination_2019_clean.csv';
+
+const IMS2019_YEARS = ['1990', '1995', '2000', '2005', '2010', '2015', '2019'];
+const IMS2020_YEARS = ['2020'];
+const LICENCE = 'CC BY 3.0 IGO (http://creativecommons.org/licenses/by/3.0/igo/)';
+const IMS2019_CITATION =
+  'United Nations, Department of Economic and Social Affairs, Population Division (2019). International Migrant Stock 2019 (United Nations database, POP/DB/MIG/Stock/Rev.2019).';
+const IMS2020_CITATION =
+  'United Nations Department of Economic and Social Affairs, Population Division (2020). International Migrant Stock 2020 (POP/DB/MIG/Stock/Rev.2020).';
+const IMS2019_URL =
+  'https://www.un.org/en/development/desa/population/migration/data/estimates2/estimates19.asp';
+const IMS2020_URL = 'https://www.un.org/development/desa/pd/content/international-migrant-stock';
+const TYPE_OF_DATA_NOTE =
+  'UN DESA "type of data" per country: B foreign-born, C foreign citizens (OBS_STATUS D, definition differs: e.g. Suriname), R refugees added, I imputed (OBS_STATUS E); the code is in OBS_NOTE on the total rows when it is not plain B.';
+
+/** Published figures read off the workbooks (row numbers are Excel rows). */
+const STOCK_2019_FACTS = [
+  { iso3: 'ARG', sex: '_T', value: 2212879, cell: 'Table 1 row 198 (Argentina), 2019 both sexes' },
+  { iso3: 'ARG', sex: 'F', value: 1194306, cell: 'Table 1 row 198 (Argentina), 2019 female' },
+  {
+    iso3: 'USA',
+    sex: '_T',
+    value: 50661149,
+    cell: 'Table 1 row 299 (United States of America), 2019 both sexes',
+  },
+  { iso3: 'CAN', sex: '_T', value: 7960657, cell: 'Table 1 row 296 (Canada), 2019 both sexes' },
+];
+const STOCK_2020_FACTS = [
+  { iso3: 'ARG', sex: '_T', value: 2281728, cell: 'Table 1 row 247 (Argentina), 2020 both sexes' },
+  { iso3: 'CAN', sex: '_T', value: 8049323, cell: 'Table 1 row 263 (Canada), 2020 both sexes' },
+  {
+    iso3: 'USA',
+    sex: '_T',
+    value: 50632836,
+    cell: 'Table 1 row 266 (United States of America), 2020 both sexes',
+  },
+];
+
+function requireTable(id: string): TableDef {
+  const table = getTable(id);
+  if (!table) throw new Error(`framework has no table ${id}`);
+  return table;
+}
+
+export async function extractUndesaDatasets(sharedDir: string): Promise<ExtractedDataset[]> {
+  const stockTable = requireTable('MIG_STOCK_FB');
+  const popTable = requireTable('POP_CONTEXT');
+  const ims2019 = describeSharedFile(sharedDir, IMS2019_FILE);
+  const ims2020 = describeSharedFile(sharedDir, IMS2020_FILE);
+  const bilateral = describeSharedFile(sharedDir, BILATERAL_FILE);
+  const origins = readBilateralStocks(bilateral.path);
+
+  const stock2019 = buildStockObservations(
+    stockTable,
+    await readUndesaTable(ims2019.path, 'Table 1'),
+    IMS2019_YEARS,
+    origins,
+  );
+  const stock2020 = buildStockObservations(
+    stockTable,
+    await readUndesaTable(ims2020.path, 'Table 1'),
+    IMS2020_YEARS,
+  );
+  const pop2019 = buildPopulationObservations(
+    popTable,
+    await readUndesaTable(ims2019.path, 'Table 2'),
+    IMS2019_YEARS,
+  );
+  const pop2020 = buildPopulationObservations(
+    popTable,
+    await readUndesaTable(ims2020.path, 'Table 2'),
+    IMS2020_YEARS,
+  );
+
+  const stockFacts = (facts: typeof STOCK_2019_FACTS, year: string, observations: typeof stock2019) =>
+    facts.map((f) =>
+      checkFigure(
+        `${f.iso3} ${year} foreign-born stock, sex ${f.sex}`,
+        f.value,
+        findValue(observations, { REF_AREA: f.iso3, COUNTRY_OF_BIRTH: '_T', SEX: f.sex, TIME_PERIOD: year }),
+        f.cell,
+      ),
+    );
+
+  return [
+    {
+      id: 'undesa-ims2019-stock',
+      table: stockTable,
+      file: 'mig-stock-fb-undesa-ims2019.csv',
+      source: {
+        publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
+        edition: 'International Migrant Stock 2019 (POP/DB/MIG/Stock/Rev.2019)',
+        table:
+          'UN_MigrantStockTotal_2019.xlsx Table 1 (international migrant stock at mid-year by sex); UN_MigrantStockByOriginAndDestination_2019.xlsx Table 1 (by country of origin)',
+        citation: IMS2019_CITATION,
+        url: IMS2019_URL,
+        licence: LICENCE,
+        retrieved: ims2019.retrieved,
+        via: joinVia([ims2019, bilateral, describeSharedFile(sharedDir, MATRIX_FILE)]),
+        notes: [
+          'Mid-year (1 July) estimates for 1990, 1995, 2000, 2005, 2010, 2015 and 2019; every OAS member state.',
+          'Totals and sexes (COUNTRY_OF_BIRTH _T) from the totals workbook, Table 1. AGE is _T throughout.',
+          'Country of birth (SEX _T only) from the origin-by-destination matrix as cleaned by G. Abel, which dropped UN DESA\'s "Other South"/"Other North" columns: each total less the named origins is COUNTRY_OF_BIRTH _U, so the origins add up to the published total.',
+          'Channel Islands (M49 830), not an ISO 3166-1 country, is COUNTRY_OF_BIRTH OTH.',
+          TYPE_OF_DATA_NOTE,
+        ],
+      },
+      checks: [...stockFacts(STOCK_2019_FACTS, '2019', stock2019), crossCheckTotals(sharedDir, stock2019)],
+      observations: stock2019,
+    },
+    {
+      id: 'undesa-ims2020-stock',
+      table: stockTable,
+      file: 'mig-stock-fb-undesa-ims2020.csv',
+      source: {
+        publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
+        edition: 'International Migrant Stock 2020 (POP/DB/MIG/Stock/Rev.2020)',
+        table:
+          'undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx Table 1 (international migrant stock at mid-year by sex and by destination)',
+        citation: IMS2020_CITATION,
+        url: IMS2020_URL,
+        licence: LICENCE,
+        retrieved: ims2020.retrieved,
+        via: ims2020.via,
+        notes: [
+          'Mid-year (1 July) 2020 only; 1990-2019 come from International Migrant Stock 2019 (dataset undesa-ims2019-stock), although IMS2020 revised some of those years.',
+          'Totals and sexes only: the IMS2020 origin workbook in the shared snapshot gives emigrant totals by origin, not an origin-by-destination matrix, so there is no country-of-birth breakdown for 2020.',
+          'In IMS2020, R also covers asylum seekers and Venezuelans displaced abroad as reported by UNHCR.',
+          TYPE_OF_DATA_NOTE,
+        ],
+      },
+      checks: stockFacts(STOCK_2020_FACTS, '2020', stock2020),
+      observations: stock2020,
+    },
+    {
+      id: 'undesa-ims2019-population',
+      table: popTable,
+      file: 'pop-context-undesa-ims2019.csv',
+      source: {
+        publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
+        edition: 'International Migrant Stock 2019 (POP/DB/MIG/Stock/Rev.2019)',
+        table: 'UN_MigrantStockTotal_2019.xlsx Table 2 (total population at mid-year by sex, thousands)',
+        citation: IMS2019_CITATION,
+        url: IMS2019_URL,
+        licence: LICENCE,
+        retrieved: ims2019.retrieved,
+        via: ims2019.via,
+        notes: [
+          'COMPONENT POP, both sexes, mid-year (1 July); published in thousands with three decimals and stored in persons (x 1000).',
+        ],
+      },
+      checks: [
+        checkFigure(
+          'ARG 2019 mid-year population',
+          44780677,
+          findValue(pop2019, { REF_AREA: 'ARG', TIME_PERIOD: '2019' }),
+          'Table 2 row 198 (Argentina), 2019 both sexes: 44780.677 thousand',
+        ),
+        checkFigure(
+          'CAN 2019 mid-year population',
+          37411047,
+          findValue(pop2019, { REF_AREA: 'CAN', TIME_PERIOD: '2019' }),
+          'Table 2 row 296 (Canada), 2019 both sexes: 37411.047 thousand',
+        ),
+      ],
+      observations: pop2019,
+    },
+    {
+      id: 'undesa-ims2020-population',
+      table: popTable,
+      file: 'pop-context-undesa-ims2020.csv',
+      source: {
+        publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
+        edition: 'International Migrant Stock 2020 (POP/DB/MIG/Stock/Rev.2020)',
+        table:
+          'undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx Table 2 (total population at mid-year by sex, thousands)',
+        citation: IMS2020_CITATION,
+        url: IMS2020_URL,
+        licence: LICENCE,
+        retrieved: ims2020.retrieved,
+        via: ims2020.via,
+        notes: [
+          'COMPONENT POP, both sexes, mid-year (1 July) 2020 only; published in thousands with three decimals and stored in persons (x 1000).',
+        ],
+      },
+      checks: [
+        checkFigure(
+          'ARG 2020 mid-year population',
+          45195777,
+          findValue(pop2020, { REF_AREA: 'ARG', TIME_PERIOD: '2020' }),
+          'Table 2 row 247 (Argentina), 2020 both sexes: 45195.777 thousand',
+        ),
+      ],
+      observations: pop2020,
+    },
+  ];
+}
+
+/** Every member state's 2019 total against the shared snapshot's own reference values. */
+function crossCheckTotals(sharedDir: string, observations: ExtractedDataset['observations']): DemoCheck {
+  const expected = readReferenceValues(sharedDir, 'UN DESA IMS2019', 'migrant_stock').filter(
+    (r) => r.year === '2019',
+  );
+  const matching = expected.filter(
+    (r) =>
+      findValue(observations, {
+        REF_AREA: r.iso3,
+        COUNTRY_OF_BIRTH: '_T',
+        SEX: '_T',
+        TIME_PERIOD: '2019',
+      }) === r.value,
+  );
+  return checkFigure(
+    'member states whose 2019 total equals the reference value',
+    MEMBER_STATES.length,
+    matching.length,
+    `${REFERENCE_VALUES_FILE} (UN DESA IMS2019 migrant_stock 2019)`,
+  );
+}

@@ -1,0 +1,119 @@
+// Build-time only: MIG_STOCK_FB for every OAS member state from UN DESA's International
+// Migrant Stock — totals by sex from the destination workbook and, where given, the stock by
+// country of birth from the origin-by-destination matrix. The matrix leaves out the origins
+// UN DESA could not name ("Other South", "Other North"), so the difference to the published
+// total is written as origin unknown (`_U`) and the table adds up; origins that exceed the
+// total would be an error in the extract, never a negative remainder.
+import { MEMBER_STATES } from '../../framework/index.js';
+import type { Observation } from '../../framework/observation.js';
+import type { TableDef } from '../../framework/types.js';
+import { findM49ByIso3, isAreaCode } from './area-codes.js';
+import { makeObservation } from './extracted-dataset.js';
+import { readCsvRecords } from './read-csv-records.js';
+import type { SexCode, UndesaSeries } from './read-undesa-table.js';
+
+export interface BilateralStock {
+  year: string;
+  destination: string;
+  /** CL_AREA code of the country of birth. */
+  origin: string;
+  stock: number;
+}
+
+/** UN DESA origins that are no ISO 3166 country, mapped to CL_AREA "other countries". */
+const ORIGINS_NOT_IN_ISO = new Map([['CHI', 'OTH']]); // Channel Islands (M49 830): Guernsey and Jersey
+
+export function readBilateralStocks(path: string): BilateralStock[] {
+  return readCsvRecords(path).map((r) => {
+    const origin = ORIGINS_NOT_IN_ISO.get(r.orig_iso3 ?? '') ?? r.orig_iso3 ?? '';
+    if (!isAreaCode(origin))
+      throw new Error(`${path}: origin ${r.orig_iso3} (${r.orig_name}) is not in CL_AREA`);
+    return { year: r.year ?? '', destination: r.dest_iso3 ?? '', origin, stock: Number(r.stock) };
+  });
+}
+
+/** OBS_STATUS from UN DESA's type of data: C (foreign citizens) is another definition, I imputed. */
+export function statusOfTypeOfData(typeOfData: string): string {
+  if (typeOfData.includes('I')) return 'E';
+  if (typeOfData.includes('C') && !typeOfData.includes('B')) return 'D';
+  return 'A';
+}
+
+const TYPE_OF_DATA_MEANINGS: Record<string, string> = {
+  B: 'foreign-born population',
+  C: 'foreign citizens',
+  R: 'refugees reported by UNHCR added',
+  I: 'imputed, no data on migrants',
+};
+
+export function describeTypeOfData(typeOfData: string): string | undefined {
+  if (typeOfData === 'B' || typeOfData === '') return undefined;
+  const meanings = typeOfData
+    .split(/\s+/)
+    .map((code) => TYPE_OF_DATA_MEANINGS[code])
+    .filter(Boolean);
+  return `UN DESA type of data "${typeOfData}": ${meanings.join('; ')}`;
+}
+
+export function buildStockObservations(
+  table: TableDef,
+  series: Map<number, UndesaSeries>,
+  years: readonly string[],
+  origins: readonly BilateralStock[] = [],
+): Observation[] {
+  const observations: Observation[] = [];
+  for (const iso3 of MEMBER_STATES) {
+    const found = series.get(findM49ByIso3(iso3) ?? -1);
+    if (!found) throw new Error(`UN DESA table has no row for ${iso3}`);
+    const status = statusOfTypeOfData(found.typeOfData);
+    const note = describeTypeOfData(found.typeOfData);
+    for (const year of years) {
+      const key = (sex: SexCode, birth: string) => ({
+        REF_AREA: iso3,
+        COUNTRY_OF_BIRTH: birth,
+        SEX: sex,
+        AGE: '_T',
+        TIME_PERIOD: year,
+      });
+      for (const sex of ['_T', 'F', 'M'] as const) {
+        const value = found.values.get(`${sex}|${year}`);
+        if (value === null || value === undefined) continue;
+        observations.push(
+          makeObservation(table, key(sex, '_T'), value, { status, ...(note ? { note } : {}) }),
+        );
+      }
+      const total = found.values.get(`_T|${year}`);
+      const byOrigin = sumByOrigin(origins, iso3, year);
+      if (byOrigin.size === 0 || total === null || total === undefined) continue;
+      for (const [origin, stock] of byOrigin) {
+        observations.push(makeObservation(table, key('_T', origin), stock, { status }));
+      }
+      const named = [...byOrigin.values()].reduce((a, b) => a + b, 0);
+      if (named > total)
+        throw new Error(`${iso3} ${year}: origins add to ${named}, above the total ${total}`);
+      if (named < total) {
+        observations.push(
+          makeObservation(table, key('_T', '_U'), total - named, {
+            status,
+            note: 'Total less the origins UN DESA names: its "Other South"/"Other North" (origin not identified)',
+          }),
+        );
+      }
+    }
+  }
+  return observations;
+}
+
+function sumByOrigin(
+  origins: readonly BilateralStock[],
+  destination: string,
+  year: string,
+): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const o of origins) {
+    if (o.destination !== destination || o.year !== year || o.stock === 0) continue;
+    if (o.origin === destination) throw new Error(`${destination} ${year}: natives counted as migrants`);
+    sums.set(o.origin, (sums.get(o.origin) ?? 0) + o.stock);
+  }
+  return new Map([...sums].sort(([a], [b]) => a.localeCompare(b)));
+}
