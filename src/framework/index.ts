@@ -50,6 +50,8 @@ export { computeChecksum, toCanonicalJson } from './checksum.js';
 export { type CodeLookup, type CodeSuggestion, createCodeLookup, listCodeTexts } from './code-lookup.js';
 export * from './codelists/index.js';
 export { COUNTRIES, getCountry } from './countries.js';
+export type { CodelistDescription, TableDescription, TableSummary } from './describe.js';
+export { describeCodelist, describeTable, isLang, negotiateLanguage, summarizeTable } from './describe.js';
 export { DIMENSIONS, type DimensionId } from './dimensions.js';
 export {
   findColumnByHeader,
@@ -68,5 +70,3 @@ export { getRule, listMessageSlots, RULES } from './rules.js';
 export { diceSimilarity } from './similarity.js';
 export { TABLES } from './tables.js';
 export * from './types.js';
-export { describeCodelist, describeTable, isLang, negotiateLanguage, summarizeTable } from './describe.js';
-export type { CodelistDescription, TableDescription, TableSummary } from './describe.js';
