@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CODELISTS, COUNTRIES, computeFrameworkChecksum, FRAMEWORK, MEMBER_STATES } from '../src/framework/index.js';
+import {
+  CODELISTS,
+  COUNTRIES,
+  computeFrameworkChecksum,
+  FRAMEWORK,
+  MEMBER_STATES,
+} from '../src/framework/index.js';
 import { syncFramework } from '../src/store/repositories/framework.js';
 import { createTestStore, type TestStore } from './support/test-store.js';
 
@@ -15,17 +21,33 @@ describe('framework mirrored into the store', () => {
     const outcome = await syncFramework(t.store, FRAMEWORK, computeFrameworkChecksum());
     assert.equal(outcome.changed, true);
     const db = t.store.db;
-    const count = async (table: 'codelists' | 'codes' | 'dataflows' | 'countries' | 'groupings' | 'phase_assignments') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async (
+      table: 'codelists' | 'codes' | 'dataflows' | 'countries' | 'groupings' | 'phase_assignments',
+    ) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     assert.equal(await count('codelists'), CODELISTS.length);
-    assert.equal(await count('codes'), CODELISTS.reduce((n, list) => n + list.codes.length, 0));
+    assert.equal(
+      await count('codes'),
+      CODELISTS.reduce((n, list) => n + list.codes.length, 0),
+    );
     assert.equal(await count('dataflows'), 15);
     assert.equal(await count('countries'), COUNTRIES.length);
     assert.equal(await count('groupings'), FRAMEWORK.groupings.length);
     assert.equal(await count('phase_assignments'), FRAMEWORK.phases.length);
     const members = await db.selectFrom('countries').select('iso3').where('is_member', '=', 1).execute();
     assert.deepEqual(members.map((m) => m.iso3).sort(), [...MEMBER_STATES].sort());
-    const kna = await db.selectFrom('countries').select('names').where('iso3', '=', 'KNA').executeTakeFirstOrThrow();
+    const kna = await db
+      .selectFrom('countries')
+      .select('names')
+      .where('iso3', '=', 'KNA')
+      .executeTakeFirstOrThrow();
     assert.equal(JSON.parse(kna.names).en, 'Saint Kitts and Nevis');
   });
 

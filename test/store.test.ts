@@ -95,7 +95,11 @@ describe(`store on ${STORE_KIND}`, () => {
   test('an embargoed release stays invisible until its publication time', async () => {
     const future = new Date(Date.now() + 86_400_000).toISOString();
     await t.store.transaction((tx) =>
-      publishRelease(tx, { table: SYNTHETIC, publishedAt: future, observations: [obs('ARG', '_T', '2022', 99)] }),
+      publishRelease(tx, {
+        table: SYNTHETIC,
+        publishedAt: future,
+        observations: [obs('ARG', '_T', '2022', 99)],
+      }),
     );
     const now = await queryPublished(t.store.db, { table: SYNTHETIC, filters: { REF_AREA: ['ARG'] } });
     assert.equal(now.length, 0);
@@ -125,7 +129,11 @@ describe(`store on ${STORE_KIND}`, () => {
     }
     await assert.rejects(
       t.store.transaction((tx) =>
-        publishRelease(tx, { table: SYNTHETIC, publishedAt: '2026-03-01T00:00:00.000Z', observations: failing() }),
+        publishRelease(tx, {
+          table: SYNTHETIC,
+          publishedAt: '2026-03-01T00:00:00.000Z',
+          observations: failing(),
+        }),
       ),
       /reader failed midway/,
     );

@@ -120,7 +120,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await addObservationColumns(
     s
       .createTable('staged_observations')
-      .addColumn('submission_id', 'integer', (c) => c.notNull().references('submissions.id').onDelete('cascade')),
+      .addColumn('submission_id', 'integer', (c) =>
+        c.notNull().references('submissions.id').onDelete('cascade'),
+      ),
   )
     .addColumn('source_row', 'integer')
     .execute();

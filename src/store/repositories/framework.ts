@@ -120,7 +120,13 @@ async function seedHistory(tx: StoreTx, framework: Framework): Promise<void> {
     for (const m of framework.memberships) {
       await tx.db
         .insertInto('memberships')
-        .values({ iso3: m.iso3, from_date: m.from, to_date: m.to ?? null, status: m.status, note: m.note ?? null })
+        .values({
+          iso3: m.iso3,
+          from_date: m.from,
+          to_date: m.to ?? null,
+          status: m.status,
+          note: m.note ?? null,
+        })
         .execute();
     }
   }
@@ -129,7 +135,13 @@ async function seedHistory(tx: StoreTx, framework: Framework): Promise<void> {
     for (const p of framework.phases) {
       await tx.db
         .insertInto('phase_assignments')
-        .values({ iso3: p.iso3, phase: p.phase, from_date: p.from, to_date: p.to ?? null, reason: p.reason ?? null })
+        .values({
+          iso3: p.iso3,
+          phase: p.phase,
+          from_date: p.from,
+          to_date: p.to ?? null,
+          reason: p.reason ?? null,
+        })
         .execute();
     }
   }

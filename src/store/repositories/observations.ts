@@ -61,6 +61,10 @@ export async function queryPublished(
 
 /** The publication time of a release, to read a table as it stood then. */
 export async function releaseTime(db: Kysely<Database>, releaseId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('releases').select('published_at').where('id', '=', releaseId).executeTakeFirst();
+  const row = await db
+    .selectFrom('releases')
+    .select('published_at')
+    .where('id', '=', releaseId)
+    .executeTakeFirst();
   return row?.published_at;
 }

@@ -18,7 +18,9 @@ export function openSqlite(file: string): Store {
 
   async function insertRows(table: string, columns: readonly string[], rows: BulkRows): Promise<number> {
     const placeholders = columns.map(() => '?').join(',');
-    const stmt = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${placeholders})`);
+    const stmt = raw.prepare(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${placeholders})`,
+    );
     let count = 0;
     // A plain loop for in-memory rows: for-await would cost a microtask per row.
     if (Symbol.iterator in rows) {
