@@ -40,10 +40,10 @@ export const RULES: readonly RuleDef[] = [
     'error',
     '5b',
     labels(
-      'The file is {size} MB, above the limit of {limit} MB. Please split it into several files and upload them one by one.',
-      'El archivo pesa {size} MB y supera el límite de {limit} MB. Divídalo en varios archivos y cárguelos uno por uno.',
-      'Le fichier pèse {size} Mo, au-delà de la limite de {limit} Mo. Veuillez le diviser en plusieurs fichiers et les téléverser un par un.',
-      'O arquivo tem {size} MB, acima do limite de {limit} MB. Divida-o em vários arquivos e envie-os um por um.',
+      'The file holds {size} MB of data, above the limit of {limit} MB. Please split it into several files and upload them one by one.',
+      'El archivo contiene {size} MB de datos y supera el límite de {limit} MB. Divídalo en varios archivos y cárguelos uno por uno.',
+      'Le fichier contient {size} Mo de données, au-delà de la limite de {limit} Mo. Veuillez le diviser en plusieurs fichiers et les téléverser un par un.',
+      'O arquivo contém {size} MB de dados, acima do limite de {limit} MB. Divida-o em vários arquivos e envie-os um por um.',
     ),
     labels(
       'A file does not exceed the size limit.',
@@ -51,7 +51,43 @@ export const RULES: readonly RuleDef[] = [
       'Un fichier ne dépasse pas la taille maximale.',
       'Um arquivo não excede o tamanho máximo.',
     ),
-    { params: { maxMegabytes: 50 } },
+    // A spreadsheet is measured by what it inflates to: a small zip can hold gigabytes (zip bomb).
+    { params: { maxMegabytes: 50, maxUncompressedMegabytes: 500 } },
+  ),
+  rule(
+    'TOO_MANY_ROWS',
+    'error',
+    '5b',
+    labels(
+      'The file has more than {limit} rows, the most one upload may hold. Please split it into several files and upload them one by one.',
+      'El archivo tiene más de {limit} filas, el máximo que admite una carga. Divídalo en varios archivos y cárguelos uno por uno.',
+      'Le fichier compte plus de {limit} lignes, le maximum admis par un téléversement. Veuillez le diviser en plusieurs fichiers et les téléverser un par un.',
+      'O arquivo tem mais de {limit} linhas, o máximo que um envio admite. Divida-o em vários arquivos e envie-os um por um.',
+    ),
+    labels(
+      'A file does not exceed the row limit.',
+      'Un archivo no supera el número máximo de filas.',
+      'Un fichier ne dépasse pas le nombre maximal de lignes.',
+      'Um arquivo não excede o número máximo de linhas.',
+    ),
+    { params: { maxRows: 2000000 } },
+  ),
+  rule(
+    'IGNORED_COLUMN',
+    'info',
+    '5b',
+    labels(
+      'Column {column} is not a column of table {table} and was ignored. If it holds data for this table, rename it with the name of a dimension, OBS_VALUE, OBS_STATUS or OBS_NOTE.',
+      'La columna {column} no pertenece al cuadro {table} y se ignoró. Si contiene datos de este cuadro, cámbiele el nombre por el de una dimensión, OBS_VALUE, OBS_STATUS u OBS_NOTE.',
+      'La colonne {column} n’appartient pas au tableau {table} et a été ignorée. Si elle contient des données de ce tableau, renommez-la avec le nom d’une dimension, OBS_VALUE, OBS_STATUS ou OBS_NOTE.',
+      'A coluna {column} não pertence à tabela {table} e foi ignorada. Se contiver dados desta tabela, renomeie-a com o nome de uma dimensão, OBS_VALUE, OBS_STATUS ou OBS_NOTE.',
+    ),
+    labels(
+      'Columns that are not part of the table are reported, not silently read.',
+      'Las columnas que no pertenecen al cuadro se señalan, no se leen en silencio.',
+      'Les colonnes étrangères au tableau sont signalées, non lues en silence.',
+      'As colunas que não pertencem à tabela são sinalizadas, não lidas em silêncio.',
+    ),
   ),
   rule(
     'MISSING_COLUMN',
@@ -85,6 +121,40 @@ export const RULES: readonly RuleDef[] = [
       'Todo código es válido o está asociado a un código válido.',
       'Tout code est valide ou rattaché à un code valide.',
       'Todo código é válido ou está associado a um código válido.',
+    ),
+  ),
+  rule(
+    'MISSING_CODE',
+    'error',
+    '6.1',
+    labels(
+      'Row {row}, column {column}: the cell is empty. Every row needs a code in this column; write _T for a total or _U for unknown.',
+      'Fila {row}, columna {column}: la celda está vacía. Cada fila necesita un código en esta columna; escriba _T para un total o _U si se desconoce.',
+      'Ligne {row}, colonne {column} : la cellule est vide. Chaque ligne doit porter un code dans cette colonne ; écrivez _T pour un total ou _U si inconnu.',
+      'Linha {row}, coluna {column}: a célula está vazia. Cada linha precisa de um código nesta coluna; escreva _T para um total ou _U se desconhecido.',
+    ),
+    labels(
+      'Every row has a code for every dimension.',
+      'Cada fila tiene un código para cada dimensión.',
+      'Chaque ligne a un code pour chaque dimension.',
+      'Cada linha tem um código para cada dimensão.',
+    ),
+  ),
+  rule(
+    'WRONG_COUNTRY',
+    'error',
+    '6.1',
+    labels(
+      'Row {row}: the reporting country is {value}, but this submission is for {country}. Please send each country’s figures in its own submission.',
+      'Fila {row}: el país informante es {value}, pero esta entrega corresponde a {country}. Envíe las cifras de cada país en su propia entrega.',
+      'Ligne {row} : le pays déclarant est {value}, mais cette transmission concerne {country}. Veuillez envoyer les chiffres de chaque pays dans sa propre transmission.',
+      'Linha {row}: o país informante é {value}, mas este envio corresponde a {country}. Envie os números de cada país no seu próprio envio.',
+    ),
+    labels(
+      'A submission holds the figures of one reporting country.',
+      'Una entrega contiene las cifras de un solo país informante.',
+      'Une transmission contient les chiffres d’un seul pays déclarant.',
+      'Um envio contém os números de um único país informante.',
     ),
   ),
   rule(
@@ -277,7 +347,7 @@ export const RULES: readonly RuleDef[] = [
       'Une valeur éloignée de sa série (|z modifié| > 3,5) ou de la dernière valeur publiée est justifiée.',
       'Um valor distante da sua série (|z modificado| > 3,5) ou do último valor publicado é justificado.',
     ),
-    { needsJustification: true, params: { z: 3.5, changePct: 50, minValue: 100 } },
+    { needsJustification: true, params: { z: 3.5, changePct: 50, minValue: 100, minPoints: 5 } },
   ),
   rule(
     'SERIES_BREAK',

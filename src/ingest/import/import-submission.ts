@@ -1,0 +1,173 @@
+// `sicremi import` and the upload route: validate a file and, when it has no error, stage its
+// observations as a draft submission in one transaction, with the original file kept by its
+// SHA-256 and the report saved on the submission. The same file sent twice is recognised and
+// the first submission returned. Nothing half-read reaches the database: an error anywhere
+// (found while reading or by the set-level rules at the end) rolls everything back.
+import { getTable } from '../../framework/index.js';
+import type { TableDef } from '../../framework/types.js';
+import { saveCodeMapping } from '../../store/repositories/code-mappings.js';
+import { keepOriginalFile, sha256Hex } from '../../store/repositories/files.js';
+import {
+  completeDraftSubmission,
+  createDraftSubmission,
+  findSubmissionByFile,
+  type SubmissionRecord,
+} from '../../store/repositories/submissions.js';
+import type { Store, StoreTx } from '../../store/store.js';
+import type { ReadSubmissionOptions } from '../pipeline/read-submission.js';
+import { type ReadLimits, resolveLimits } from '../readers/read-limits.js';
+import type { ValidationReport } from '../report/validation-report.js';
+import { type ByteSource, readAllBytes } from '../source/byte-source.js';
+import { openStaging } from './open-staging.js';
+import { stageObservations } from './stage-observations.js';
+import type { StagingReading, Unresolved } from './staging-reading.js';
+
+export interface ImportOptions extends Omit<ReadSubmissionOptions, 'contextSource'> {
+  /** Where original files are kept (the configured data directory). */
+  dataDir: string;
+  mediaType?: string;
+  createdBy?: number | null;
+  roundId?: number | null;
+  metadata?: Record<string, unknown>;
+  /** Also record a submission (report only, no observations) when the file has errors. */
+  recordRejected?: boolean;
+  /** Read in a worker thread; by default for large files on SQLite (see open-staging.ts). */
+  worker?: boolean;
+}
+
+export type ImportResult =
+  | { status: 'staged'; submissionId: number; observationCount: number; report: ValidationReport }
+  | { status: 'duplicate'; submission: SubmissionRecord }
+  | { status: 'rejected'; submissionId?: number; report: ValidationReport }
+  | { status: 'unresolved'; unresolved: Unresolved };
+
+class Rejected extends Error {}
+
+export async function importSubmission(
+  store: Store,
+  source: ByteSource,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const limits: ReadLimits = resolveLimits(options.limits);
+  // A file over the limit is refused by the pipeline before anything is held in memory.
+  const bytes = (await source.size()) <= limits.maxBytes ? await readAllBytes(source) : undefined;
+  const sha256 = bytes ? sha256Hex(bytes) : undefined;
+  if (sha256) {
+    const known = await findSubmissionByFile(store.db, {
+      sha256,
+      table: options.table,
+      refArea: options.country,
+    });
+    if (known) return { status: 'duplicate', submission: known };
+  }
+  const reading = openStaging(store, bytes, source, options);
+  try {
+    return await stage(store, reading, { bytes, sha256, source, options });
+  } finally {
+    await reading.close();
+  }
+}
+
+async function stage(
+  store: Store,
+  reading: StagingReading,
+  file: { bytes: Buffer | undefined; sha256: string | undefined; source: ByteSource; options: ImportOptions },
+): Promise<ImportResult> {
+  const { bytes, sha256, source, options } = file;
+  // The first batch settles table and country and loads the store context, before the
+  // transaction takes the connection.
+  const first = await reading.batches.next();
+  const unresolved = reading.unresolved();
+  if (unresolved) return { status: 'unresolved', unresolved };
+  const target = reading.target();
+  const table = target.table ? getTable(target.table) : undefined;
+  const country = target.country;
+  if (!bytes || !sha256 || !table || !country) return reject(store, reading.report(), options);
+
+  const remaining = (async function* () {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await reading.batches.next(); !next.done; next = await reading.batches.next())
+      yield next.value;
+  })();
+  try {
+    return await store.transaction(async (tx) => {
+      const submissionId = await createSubmission(tx, { table, country, bytes, sha256, source, options });
+      const count = await stageObservations(
+        tx,
+        store.dialect,
+        table,
+        submissionId,
+        remaining,
+        reading.hasErrors,
+      );
+      const report = reading.report();
+      if (report.summary.errors > 0) throw new Rejected();
+      await completeDraftSubmission(tx.db, submissionId, { report, observationCount: count });
+      await saveMappings(tx, country, options);
+      return { status: 'staged' as const, submissionId, observationCount: count, report };
+    });
+  } catch (error) {
+    if (error instanceof Rejected) return reject(store, reading.report(), options, { bytes, sha256, source });
+    throw error;
+  }
+}
+
+async function createSubmission(
+  tx: StoreTx,
+  args: {
+    table: TableDef;
+    country: string;
+    bytes: Uint8Array;
+    sha256: string;
+    source: ByteSource;
+    options: ImportOptions;
+  },
+): Promise<number> {
+  const { options } = args;
+  await keepOriginalFile(tx.db, options.dataDir, {
+    bytes: args.bytes,
+    name: args.source.name,
+    mediaType: options.mediaType ?? guessMediaType(args.source.name),
+    createdBy: options.createdBy ?? null,
+  });
+  return createDraftSubmission(tx.db, {
+    table: args.table,
+    refArea: args.country,
+    fileSha256: args.sha256,
+    origin: 'file',
+    metadata: options.metadata ?? {},
+    roundId: options.roundId ?? null,
+    createdBy: options.createdBy ?? null,
+  });
+}
+
+async function saveMappings(tx: StoreTx, country: string, options: ImportOptions): Promise<void> {
+  for (const mapping of options.mappings ?? [])
+    await saveCodeMapping(tx.db, country, mapping, options.createdBy ?? null);
+}
+
+/** A file with errors: nothing staged; with recordRejected, a draft holding only the report. */
+async function reject(
+  store: Store,
+  report: ValidationReport,
+  options: ImportOptions,
+  file?: { bytes: Uint8Array; sha256: string; source: ByteSource },
+): Promise<ImportResult> {
+  const table = report.table ? getTable(report.table) : undefined;
+  if (!options.recordRejected || !file || !table || !report.country) return { status: 'rejected', report };
+  const country = report.country;
+  const submissionId = await store.transaction(async (tx) => {
+    const id = await createSubmission(tx, { table, country, ...file, options });
+    await completeDraftSubmission(tx.db, id, { report, observationCount: 0 });
+    await saveMappings(tx, country, options);
+    return id;
+  });
+  return { status: 'rejected', submissionId, report };
+}
+
+function guessMediaType(name: string): string {
+  if (/\.xlsx$/i.test(name)) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (/\.(tsv|tab)$/i.test(name)) return 'text/tab-separated-values';
+  return 'text/csv';
+}

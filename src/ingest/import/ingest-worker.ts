@@ -1,0 +1,69 @@
+// The ingest worker: the whole pipeline (read, map, validate) on its own thread, so that on
+// SQLite — whose inserts run on the main thread's connection — reading the next rows and
+// inserting the previous ones proceed at the same time. It asks the main thread for the store
+// context, sends accepted observations as encoded batches (at most IN_FLIGHT unacknowledged,
+// so memory stays bounded when inserting is the slower side), and the report at the end.
+import { parentPort, workerData } from 'node:worker_threads';
+import { getTable } from '../../framework/index.js';
+import type { IngestContextSource } from '../pipeline/ingest-context.js';
+import { readSubmission } from '../pipeline/read-submission.js';
+import { bufferSource } from '../source/byte-source.js';
+import { createBatchEncoder, type EncodedBatch, listTransfers } from './encoded-batch.js';
+import type { PlainReadOptions } from './staging-reading.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+const IN_FLIGHT = 8;
+const input = workerData as { bytes: Uint8Array; name: string; options: PlainReadOptions };
+const port = parentPort as NonNullable<typeof parentPort>;
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+const answers = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+let credits = IN_FLIGHT;
+let onCredit: (() => void) | undefined;
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'answer') {
+    const pending = answers.get(message.id);
+    answers.delete(message.id);
+    if (message.error !== undefined) pending?.reject(new Error(message.error));
+    else pending?.resolve(message.result);
+  } else {
+    credits++;
+    onCredit?.();
+  }
+});
+
+let nextId = 0;
+function ask<T>(method: 'listCodeMappings' | 'listPublished', args: string[]): Promise<T> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    answers.set(id, { resolve: resolve as (result: unknown) => void, reject });
+    send({ type: 'ask', id, method, args });
+  });
+}
+
+const contextSource: IngestContextSource = {
+  listCodeMappings: (country) => ask('listCodeMappings', [country]),
+  listPublished: (table, country) => ask('listPublished', [table.id, country]),
+};
+
+const reading = readSubmission(bufferSource(input.bytes, input.name), {
+  ...input.options,
+  contextSource,
+  onProgress: (rows) => send({ type: 'progress', rows }),
+});
+let encode: ((batch: Parameters<ReturnType<typeof createBatchEncoder>>[0]) => EncodedBatch) | undefined;
+for await (const batch of reading.observations) {
+  // Once an error is known nothing will be staged: only the report is still wanted.
+  if (reading.hasErrors()) continue;
+  const table = getTable(reading.target().table ?? '');
+  if (!table) continue;
+  encode ??= createBatchEncoder(table);
+  if (credits === 0) await new Promise<void>((resolve) => (onCredit = resolve));
+  credits--;
+  const encoded = encode(batch);
+  send(
+    { type: 'batch', batch: encoded, target: reading.target(), hasErrors: reading.hasErrors() },
+    listTransfers(encoded),
+  );
+}
+send({ type: 'done', report: reading.report(), unresolved: reading.unresolved() });

@@ -1,0 +1,14 @@
+// The ingest context read from the store: a country's saved code mappings and its currently
+// published figures, through the repositories that own those tables.
+import type { Kysely } from 'kysely';
+import { listCodeMappings } from '../../store/repositories/code-mappings.js';
+import { queryPublished } from '../../store/repositories/observations.js';
+import type { Database } from '../../store/schema.js';
+import type { IngestContextSource } from '../pipeline/ingest-context.js';
+
+export function createStoreContextSource(db: Kysely<Database>): IngestContextSource {
+  return {
+    listCodeMappings: (country) => listCodeMappings(db, country),
+    listPublished: (table, country) => queryPublished(db, { table, filters: { REF_AREA: [country] } }),
+  };
+}

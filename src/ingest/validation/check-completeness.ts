@@ -1,0 +1,37 @@
+// FRAMEWORK §6.6: every reported year has the table's required cells — each `requiredTotals`
+// dimension at `_T`, for the total and for each sex. A cell that is present but empty with a
+// status (L, M, O, Q) counts as present: it says why it is empty.
+import { createIssue } from '../issues/issue.js';
+import type { ValidationState } from './validation-state.js';
+
+const SEXES = ['_T', 'F', 'M'];
+
+export function checkCompleteness(state: ValidationState): void {
+  const { table, codec, observations, log } = state;
+  const sexDim = codec.dimensions.indexOf('SEX');
+  if (sexDim < 0 && table.requiredTotals.length === 0) return;
+  const timeDim = codec.dimensions.indexOf('TIME_PERIOD');
+  const required = table.requiredTotals.map((id) => {
+    const d = codec.dimensions.indexOf(id);
+    return { d, total: codec.totalDigit(d) };
+  });
+  const sexDigits = sexDim < 0 ? [] : SEXES.map((code) => codec.digitOf(sexDim, code));
+  const present = new Map<number, Set<number>>();
+  for (let i = 0; i < observations.size; i++) {
+    const year = (observations.digits[timeDim] as Uint16Array)[i] as number;
+    if (!present.has(year)) present.set(year, new Set());
+    if (!required.every(({ d, total }) => (observations.digits[d] as Uint16Array)[i] === total)) continue;
+    const sex = sexDim < 0 ? -1 : ((observations.digits[sexDim] as Uint16Array)[i] as number);
+    present.get(year)?.add(sex);
+  }
+  const wanted = sexDim < 0 ? [-1] : sexDigits;
+  for (const [year, sexes] of [...present].sort((a, b) => a[0] - b[0])) {
+    const missing = wanted.filter((sex) => !sexes.has(sex));
+    if (missing.length === 0) continue;
+    const totals = table.requiredTotals.map((id) => `${id}=_T`);
+    const cells = missing
+      .map((sex) => [...totals, ...(sex < 0 ? [] : [`SEX=${codec.codeOf(sexDim, sex)}`])].join(' '))
+      .join('; ');
+    log.add(createIssue('INCOMPLETE', {}, { table: table.id, year: codec.codeOf(timeDim, year), cells }));
+  }
+}

@@ -1,0 +1,96 @@
+// Validation as the framework's rules say (§6): each observation is checked as it arrives (its
+// codes, value and status, and against the keys seen before it), then the whole set once it is
+// complete (additivity, completeness, outliers, series breaks, related tables). Every problem
+// is logged; nothing is thrown. The file pipeline and the data-entry grid both come through here.
+import type { Observation } from '../../framework/observation.js';
+import type { TableDef } from '../../framework/types.js';
+import { createIssue, type IssueLocation } from '../issues/issue.js';
+import type { IssueLog } from '../issues/issue-log.js';
+import { checkAdditivity } from './check-additivity.js';
+import { checkCell } from './check-cell.js';
+import { checkCompleteness } from './check-completeness.js';
+import { checkCrossTables } from './check-cross-tables.js';
+import { checkOutliers } from './check-outliers.js';
+import { checkSeriesBreaks } from './check-series-breaks.js';
+import { encodeKey } from './encode-key.js';
+import { createKeyCodec } from './key-codec.js';
+import { createObservationTable } from './observation-table.js';
+import type { ObservationLocation, ValidationContext } from './validation-context.js';
+import type { ValidationState } from './validation-state.js';
+
+export interface ObservationValidator {
+  /** Checks one observation; true when it was accepted into the set. */
+  add(observation: Observation, location: ObservationLocation): boolean;
+  /** Runs the set-level rules; call once, after the last add. */
+  finish(): void;
+  /** Observations accepted so far. */
+  readonly accepted: number;
+}
+
+export function createObservationValidator(
+  table: TableDef,
+  country: string,
+  context: ValidationContext,
+  log: IssueLog,
+): ObservationValidator {
+  const codec = createKeyCodec(table);
+  const observations = createObservationTable(codec);
+  const locations: IssueLocation[] = [];
+  const locationIndex = new Map<string, number>();
+  const digits: number[] = new Array(codec.dimensions.length).fill(0);
+  const state: ValidationState = { table, country, codec, observations, locations, context, log };
+
+  // Locations repeat (one column, one sheet): remember the last one to skip building its id.
+  let last: { column?: string | undefined; sheet?: string | undefined; index: number } = { index: -1 };
+  function internLocation(location: ObservationLocation): number {
+    if (last.index >= 0 && last.column === location.column && last.sheet === location.sheet)
+      return last.index;
+    const id = `${location.column ?? ''}\u0000${location.sheet ?? ''}`;
+    let index = locationIndex.get(id);
+    if (index === undefined) {
+      const interned: IssueLocation = {};
+      if (location.column !== undefined) interned.column = location.column;
+      if (location.sheet !== undefined) interned.sheet = location.sheet;
+      index = locations.push(interned) - 1;
+      locationIndex.set(id, index);
+    }
+    last = { column: location.column, sheet: location.sheet, index };
+    return index;
+  }
+
+  return {
+    add(observation, location) {
+      const key = encodeKey(codec, observation, country, location, digits, log);
+      const cellValid = checkCell(observation, location, log);
+      if (key === undefined) return false;
+      const first = observations.find(key);
+      if (first !== undefined) {
+        const where: IssueLocation = { row: location.row };
+        if (location.column !== undefined) where.column = location.column;
+        if (location.sheet !== undefined) where.sheet = location.sheet;
+        log.add(createIssue('DUPLICATE_KEY', where, { firstRow: observations.rows[first] as number }));
+        return false;
+      }
+      // A bad value still takes its key, so a later row repeating it is a duplicate; it takes
+      // no part in sums (NaN), like an empty cell.
+      observations.append(
+        key,
+        digits,
+        cellValid ? observation.value : null,
+        location.row,
+        internLocation(location),
+      );
+      return cellValid;
+    },
+    finish() {
+      checkAdditivity(state);
+      checkCompleteness(state);
+      checkOutliers(state);
+      checkSeriesBreaks(state);
+      checkCrossTables(state);
+    },
+    get accepted() {
+      return observations.size;
+    },
+  };
+}
