@@ -1,6 +1,7 @@
 // The store's tables as Kysely sees them. One schema for SQLite and PostgreSQL: timestamps are
 // ISO-8601 UTC text (they sort as time), booleans are 0/1 integers, structured fields are JSON text.
 import type { Generated } from 'kysely';
+import type { WorkflowTables } from './schema-workflow.js';
 
 /** Breakdown dimensions beyond REF_AREA and TIME_PERIOD sit in dim1…dim6, in the table's key order. */
 export const DIM_SLOTS = ['dim1', 'dim2', 'dim3', 'dim4', 'dim5', 'dim6'] as const;
@@ -192,7 +193,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface Database {
+export interface Database extends WorkflowTables {
   framework_versions: FrameworkVersionTable;
   codelists: CodelistTable;
   codes: CodeTable;

@@ -2,12 +2,22 @@
 // dialect only where DDL differs (see column-helpers.ts).
 import type { Kysely, Migration } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as workflow from './0003-workflow.js';
+import * as dissemination from './0004-dissemination.js';
+import * as disseminationSeries from './0005-dissemination-series.js';
+import * as knowledge from './0006-knowledge.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
 type Up = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
 
-const MIGRATIONS: [string, Up][] = [['0001-initial', initial.up]];
+const MIGRATIONS: [string, Up][] = [
+  ['0001-initial', initial.up],
+  ['0003-workflow', workflow.up],
+  ['0004-dissemination', dissemination.up],
+  ['0005-dissemination-series', disseminationSeries.up],
+  ['0006-knowledge', knowledge.up],
+];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {
   return Object.fromEntries(MIGRATIONS.map(([name, up]) => [name, { up: (db) => up(db, dialect) }]));

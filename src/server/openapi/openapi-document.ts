@@ -1,0 +1,17 @@
+// The whole document: the base plus every route group's paths. A route group adds its paths
+// file to PATH_GROUPS.
+import { buildBaseDocument } from './base-document.js';
+import { DISSEMINATION_PATHS } from './dissemination-paths.js';
+import { WORKFLOW_PATHS } from './workflow-paths.js';
+
+const PATH_GROUPS: Record<string, unknown>[] = [WORKFLOW_PATHS, DISSEMINATION_PATHS];
+
+let cached: ReturnType<typeof buildBaseDocument> | undefined;
+
+export function buildOpenApiDocument() {
+  if (cached) return cached;
+  const document = buildBaseDocument();
+  for (const group of PATH_GROUPS) Object.assign(document.paths, group);
+  cached = document;
+  return document;
+}

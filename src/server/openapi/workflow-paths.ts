@@ -1,0 +1,267 @@
+// The workflow routes (issue 4): accounts, sessions, tokens, submissions, rounds, coverage,
+// phases, audit. Request schemas are the ones the routes parse with.
+import { z } from 'zod';
+import { SUBMISSION_STATUSES } from '../../workflow/submissions/submission-states.js';
+import * as S from '../routes/workflow-schemas.js';
+import { errors, jsonBody, ok, pathParameter, queryParameters } from './openapi-helpers.js';
+
+const signedIn = [{ session: [], csrf: [] }, { bearer: [] }];
+const id = pathParameter('id', 'submission id', 'integer');
+
+function transition(action: string, who: string, from: string, to: string) {
+  return {
+    post: {
+      tags: ['submissions'],
+      summary: `${action}: ${from} → ${to} (${who})`,
+      security: signedIn,
+      parameters: [id],
+      requestBody: { ...jsonBody(S.TransitionBody), required: false },
+      responses: {
+        '200': ok('New status (and, for publish, the release)'),
+        ...errors(401, 403, 404, 409, 422),
+      },
+    },
+  };
+}
+
+export const WORKFLOW_PATHS: Record<string, unknown> = {
+  '/api/auth/login': {
+    post: {
+      tags: ['auth'],
+      summary: 'Sign in: sets the HttpOnly session cookie, answers {csrfToken}',
+      requestBody: jsonBody(S.LoginBody),
+      responses: { '200': ok('Signed in'), ...errors(400, 401, 429) },
+    },
+  },
+  '/api/auth/logout': {
+    post: {
+      tags: ['auth'],
+      summary: 'Sign out',
+      security: signedIn,
+      responses: { '204': { description: 'Done' } },
+    },
+  },
+  '/api/auth/password-reset': {
+    post: {
+      tags: ['auth'],
+      summary: 'Mail a single-use reset link (same answer whether or not the account exists)',
+      requestBody: jsonBody(S.ResetRequestBody),
+      responses: { '202': { description: 'Accepted' }, ...errors(400) },
+    },
+  },
+  '/api/auth/password-reset/confirm': {
+    post: {
+      tags: ['auth'],
+      summary: 'Set a new password with the mailed token',
+      requestBody: jsonBody(S.ResetConfirmBody),
+      responses: {
+        '204': { description: 'Password changed; every session of the account ended' },
+        ...errors(400),
+      },
+    },
+  },
+  '/api/me': {
+    get: {
+      tags: ['auth'],
+      summary: 'The caller: account, role, countries, and the session CSRF token',
+      security: signedIn,
+      responses: { '200': ok('The caller'), ...errors(401) },
+    },
+  },
+  '/api/users': {
+    get: {
+      tags: ['users'],
+      summary: 'List accounts (admin)',
+      security: signedIn,
+      responses: { '200': ok('Accounts'), ...errors(401, 403) },
+    },
+    post: {
+      tags: ['users'],
+      summary: 'Create an account (admin)',
+      security: signedIn,
+      requestBody: jsonBody(S.NewUserBody),
+      responses: { '201': ok('Created'), ...errors(400, 401, 403, 409) },
+    },
+  },
+  '/api/users/{id}': {
+    patch: {
+      tags: ['users'],
+      summary: "Change an account's role, countries or disabled flag (admin; audited)",
+      security: signedIn,
+      parameters: [pathParameter('id', 'user id', 'integer')],
+      requestBody: jsonBody(S.UserAccessBody),
+      responses: { '200': ok('The account'), ...errors(400, 401, 403, 404) },
+    },
+  },
+  '/api/tokens': {
+    get: {
+      tags: ['tokens'],
+      summary: 'Your API tokens (admins: all)',
+      security: signedIn,
+      responses: { '200': ok('Tokens'), ...errors(401) },
+    },
+    post: {
+      tags: ['tokens'],
+      summary: 'Create an API token; the token is shown in this answer only',
+      security: signedIn,
+      requestBody: { ...jsonBody(S.NewTokenBody), required: false },
+      responses: { '201': ok('The token'), ...errors(401, 403) },
+    },
+  },
+  '/api/tokens/{id}': {
+    delete: {
+      tags: ['tokens'],
+      summary: 'Revoke an API token',
+      security: signedIn,
+      parameters: [pathParameter('id', 'token id', 'integer')],
+      responses: { '204': { description: 'Revoked' }, ...errors(401, 403, 404) },
+    },
+  },
+  '/api/submissions': {
+    get: {
+      tags: ['submissions'],
+      summary: 'List submissions (correspondents: their countries only)',
+      security: signedIn,
+      parameters: queryParameters(S.SubmissionListQuery),
+      responses: { '200': ok('Submissions'), ...errors(400, 401, 403) },
+    },
+    post: {
+      tags: ['submissions'],
+      summary: 'Upload a file: validated and staged as a draft → {id, status, report}',
+      security: signedIn,
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['file', 'table', 'country'],
+              properties: {
+                file: { type: 'string', format: 'binary', description: 'CSV, XLSX or SDMX-CSV' },
+                table: { type: 'string', description: 'table id, e.g. MIG_STOCK_FB' },
+                country: { type: 'string', description: 'ISO3 of the reporting country' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        '201': ok('The draft and its validation report'),
+        ...errors(400, 401, 403, 413, 422, 501),
+      },
+    },
+  },
+  '/api/submissions/{id}': {
+    get: {
+      tags: ['submissions'],
+      summary:
+        'A submission with its report, warnings and justifications, revision diff, mirror checks, comments, events',
+      security: signedIn,
+      parameters: [id],
+      responses: { '200': ok('The submission'), ...errors(401, 403, 404) },
+    },
+  },
+  '/api/submissions/{id}/submit': transition('submit', 'correspondent, admin', 'draft|returned', 'submitted'),
+  '/api/submissions/{id}/return': transition('return', 'reviewer, admin', 'submitted', 'returned'),
+  '/api/submissions/{id}/accept': transition('accept', 'reviewer, admin', 'submitted', 'accepted'),
+  '/api/submissions/{id}/publish': transition('publish', 'reviewer, admin', 'accepted', 'published'),
+  '/api/submissions/{id}/withdraw': transition(
+    'withdraw',
+    'correspondent, admin',
+    'draft|returned',
+    'withdrawn',
+  ),
+  '/api/submissions/{id}/justifications': {
+    post: {
+      tags: ['submissions'],
+      summary: "Justify a warning (by row or cell key); becomes the value's public footnote",
+      security: signedIn,
+      parameters: [id],
+      requestBody: jsonBody(S.JustificationBody),
+      responses: { '200': ok('The justification'), ...errors(400, 401, 403, 404, 409) },
+    },
+  },
+  '/api/submissions/{id}/comments': {
+    post: {
+      tags: ['submissions'],
+      summary: 'Comment on the submission, or on one cell (key)',
+      security: signedIn,
+      parameters: [id],
+      requestBody: jsonBody(S.CommentBody),
+      responses: { '200': ok('The comment'), ...errors(400, 401, 403, 404) },
+    },
+  },
+  '/api/rounds': {
+    get: {
+      tags: ['rounds'],
+      summary: 'Reporting rounds',
+      security: signedIn,
+      responses: { '200': ok('Rounds'), ...errors(401) },
+    },
+    post: {
+      tags: ['rounds'],
+      summary: 'Open a round: tables requested per phase and a deadline (admin)',
+      security: signedIn,
+      requestBody: jsonBody(S.NewRoundBody),
+      responses: { '201': ok('The round'), ...errors(400, 401, 403, 409) },
+    },
+  },
+  '/api/coverage': {
+    get: {
+      tags: ['rounds'],
+      summary: `Coverage matrix country × table: ${['not_started', ...SUBMISSION_STATUSES.filter((s) => s !== 'withdrawn')].join(', ')}; on time or late`,
+      security: signedIn,
+      parameters: queryParameters(S.CoverageQuery),
+      responses: { '200': ok('The matrix'), ...errors(400, 401, 404) },
+    },
+  },
+  '/api/phases': {
+    get: {
+      tags: ['rounds'],
+      summary: "Each country's phase on a date (history=true: every assignment)",
+      parameters: queryParameters(S.PhaseQuery),
+      responses: { '200': ok('Phases') },
+    },
+  },
+  '/api/phases/{country}': {
+    put: {
+      tags: ['rounds'],
+      summary: 'Reassign a country to a phase from a date; history kept (admin)',
+      security: signedIn,
+      parameters: [pathParameter('country', 'ISO3')],
+      requestBody: jsonBody(S.PhaseBody),
+      responses: { '200': ok('The new assignment'), ...errors(400, 401, 403) },
+    },
+  },
+  '/api/audit': {
+    get: {
+      tags: ['audit'],
+      summary: 'The audit log, JSON or CSV (admin)',
+      security: signedIn,
+      parameters: queryParameters(S.AuditQuery),
+      responses: {
+        '200': { description: 'Entries', content: { 'application/json': {}, 'text/csv': {} } },
+        ...errors(400, 401, 403),
+      },
+    },
+  },
+  '/api/outbox': {
+    get: {
+      tags: ['audit'],
+      summary: 'Outgoing mail (admin)',
+      security: signedIn,
+      responses: { '200': ok('Messages'), ...errors(401, 403) },
+    },
+  },
+  '/api/observations/history': {
+    get: {
+      tags: ['data'],
+      summary: "A cell's revision history: value, status, note, release, submission, file",
+      parameters: queryParameters(S.HistoryQuery),
+      responses: {
+        '200': ok('History', z.toJSONSchema(z.object({ history: z.array(z.object({})) }))),
+        ...errors(400, 404),
+      },
+    },
+  },
+};

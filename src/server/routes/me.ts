@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { getRequestAuth, requireUser } from '../auth/request-user.js';
+
+/** The caller's account, countries and (for cookie sessions) CSRF token. */
+export function registerMeRoutes(app: FastifyInstance): void {
+  app.get('/api/me', async (request) => {
+    const user = requireUser(request);
+    const { csrfToken } = getRequestAuth(request);
+    return { user, csrfToken: csrfToken ?? null };
+  });
+}

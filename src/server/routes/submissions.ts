@@ -1,0 +1,131 @@
+// Submissions: upload (multipart, streamed to disk under a size limit), list, detail with its
+// review aids, lifecycle actions, justifications and comments. A correspondent sees and acts on
+// its own countries' submissions only (403 otherwise, with no data).
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { addComment, addJustification } from '../../workflow/submissions/annotate-submission.js';
+import { listSubmissions } from '../../workflow/submissions/list-submissions.js';
+import { localizeReport } from '../../workflow/submissions/localize-report.js';
+import { getSubmissionDetail } from '../../workflow/submissions/submission-detail.js';
+import { isSubmissionAction } from '../../workflow/submissions/submission-states.js';
+import { transitionSubmission } from '../../workflow/submissions/transition-submission.js';
+import { uploadSubmission } from '../../workflow/submissions/upload-submission.js';
+import { requireRole } from '../auth/request-user.js';
+import { ApiError } from '../errors.js';
+import { requestLanguage } from '../request-language.js';
+import { parseId, parseInput } from './parse-input.js';
+import { actorContext, type WorkflowDeps } from './workflow-deps.js';
+import { CommentBody, JustificationBody, SubmissionListQuery, TransitionBody } from './workflow-schemas.js';
+
+export function registerSubmissionRoutes(app: FastifyInstance, deps: WorkflowDeps): void {
+  const { store, mailer } = deps;
+  const signedIn = { preHandler: requireRole() };
+
+  app.post('/api/submissions', signedIn, async (request, reply) => {
+    const context = actorContext(request);
+    const upload = await receiveUpload(request, deps.config.dataDir);
+    try {
+      const outcome = await uploadSubmission(store, deps.importer, context, {
+        filePath: upload.path,
+        fileName: upload.fileName,
+        mediaType: upload.mediaType,
+        table: upload.fields.table ?? '',
+        country: upload.fields.country ?? '',
+        dataDir: deps.config.dataDir,
+        lang: requestLanguage(request),
+      });
+      const report = localizeReport(
+        outcome.report as Record<string, unknown> | null,
+        requestLanguage(request),
+      );
+      return reply.code(outcome.duplicate ? 200 : 201).send({ ...outcome, report });
+    } finally {
+      await rm(upload.path, { force: true });
+    }
+  });
+
+  app.get('/api/submissions', signedIn, async (request) => {
+    const query = parseInput(SubmissionListQuery, request.query);
+    const submissions = await listSubmissions(store.db, actorContext(request).actor, {
+      ...(query.country ? { country: query.country.toUpperCase() } : {}),
+      ...(query.table ? { table: query.table } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.round ? { roundId: parseId(query.round) } : {}),
+    });
+    return { submissions };
+  });
+
+  app.get('/api/submissions/:id', signedIn, async (request) =>
+    getSubmissionDetail(
+      store.db,
+      actorContext(request).actor,
+      parseId(readParam(request, 'id')),
+      requestLanguage(request),
+    ),
+  );
+
+  app.post('/api/submissions/:id/:action', signedIn, async (request) => {
+    const action = readParam(request, 'action');
+    const id = parseId(readParam(request, 'id'));
+    if (action === 'justifications') {
+      const body = parseInput(JustificationBody, request.body);
+      return { justification: await addJustification(store, actorContext(request), id, body) };
+    }
+    if (action === 'comments') {
+      const body = parseInput(CommentBody, request.body);
+      return { comment: await addComment(store, actorContext(request), id, body) };
+    }
+    if (!isSubmissionAction(action)) throw new ApiError('NOT_FOUND', 404, { path: request.url });
+    const body = parseInput(TransitionBody, request.body);
+    return transitionSubmission(store, mailer, actorContext(request), id, { action, ...body });
+  });
+}
+
+function readParam(request: FastifyRequest, name: string): string {
+  return String((request.params as Record<string, unknown>)[name] ?? '');
+}
+
+interface ReceivedUpload {
+  path: string;
+  fileName: string;
+  mediaType: string;
+  fields: Record<string, string>;
+}
+
+/** Streams the `file` part to a temporary file; the other parts are short text fields. */
+async function receiveUpload(request: FastifyRequest, dataDir: string): Promise<ReceivedUpload> {
+  if (!request.isMultipart()) throw new ApiError('FILE_MISSING', 400);
+  const directory = join(dataDir, 'tmp');
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, `upload-${randomBytes(8).toString('hex')}`);
+  const upload: ReceivedUpload = { path, fileName: '', mediaType: '', fields: {} };
+  let hasFile = false;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || hasFile) {
+          part.file.resume();
+          continue;
+        }
+        hasFile = true;
+        upload.fileName = part.filename || 'upload';
+        upload.mediaType = part.mimetype || 'application/octet-stream';
+        await pipeline(part.file, createWriteStream(path));
+      } else if (typeof part.value === 'string') {
+        upload.fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  if (!hasFile) {
+    await rm(path, { force: true });
+    throw new ApiError('FILE_MISSING', 400);
+  }
+  return upload;
+}

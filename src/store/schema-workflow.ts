@@ -1,0 +1,108 @@
+// The workflow's tables (migration 0003) as Kysely sees them; merged into Database in schema.ts.
+import type { Generated } from 'kysely';
+
+export interface SessionTable {
+  /** SHA-256 of the cookie value: a leaked table does not hand out live sessions. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  ip: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, shown in lists so owners recognise it. */
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  ip: string;
+  email: string;
+  at: string;
+  success: number;
+}
+
+export interface PasswordResetTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RoundTable {
+  id: Generated<number>;
+  name: string;
+  opens_at: string;
+  deadline: string;
+  /** JSON: phase id → table ids requested from the countries of that phase. */
+  tables: string;
+  reminder_days: number;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface SubmissionEventTable {
+  id: Generated<number>;
+  submission_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: number | null;
+  at: string;
+  message: string | null;
+}
+
+export interface JustificationTable {
+  id: Generated<number>;
+  submission_id: number;
+  source_row: number | null;
+  cell_key: string | null;
+  text: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CommentTable {
+  id: Generated<number>;
+  submission_id: number;
+  cell_key: string | null;
+  text: string;
+  author_id: number | null;
+  created_at: string;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  kind: string;
+  /** Set for mail that must go out once only (reminders). */
+  dedupe_key: string | null;
+  created_at: string;
+  sent_at: string | null;
+  transport: string;
+  error: string | null;
+}
+
+export interface WorkflowTables {
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
+  password_resets: PasswordResetTable;
+  rounds: RoundTable;
+  submission_events: SubmissionEventTable;
+  justifications: JustificationTable;
+  comments: CommentTable;
+  mail_outbox: MailOutboxTable;
+}

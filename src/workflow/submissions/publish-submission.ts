@@ -1,0 +1,81 @@
+// Publishing an accepted submission creates an immutable release of its table from the staged
+// observations. Each warning's justification becomes the footnote (OBS_NOTE) of the value it
+// explains. Runs inside the caller's transaction, with the status change and the audit entry.
+import { getTable } from '../../framework/index.js';
+import type { Observation } from '../../framework/observation.js';
+import type { TableDef } from '../../framework/types.js';
+import { rowToObservation } from '../../store/observation-row.js';
+import { type JustificationRecord, listJustifications } from '../../store/repositories/justifications.js';
+import { publishRelease } from '../../store/repositories/releases.js';
+import { listStagedRows, type SubmissionRow } from '../../store/repositories/submission-records.js';
+import type { StoreTx } from '../../store/store.js';
+import type { Actor } from '../roles.js';
+import { WorkflowError } from '../workflow-error.js';
+import { formatCellKey } from './cell-key.js';
+import { isJustifiedBy, parseReport, type ReportIssue, readReportIssues } from './report-issues.js';
+
+export interface PublishOptions {
+  /** Publication time; a future time is an embargo. Defaults to now. */
+  publishAt?: string;
+  notes?: string | null;
+}
+
+export async function publishSubmissionTx(
+  tx: StoreTx,
+  actor: Actor,
+  submission: SubmissionRow,
+  options: PublishOptions,
+): Promise<{ releaseId: number; observationCount: number; publishedAt: string }> {
+  const table = getTable(submission.table_id);
+  if (!table) throw new WorkflowError('TABLE_NOT_FOUND', 422, { id: submission.table_id });
+  const staged = await listStagedRows(tx.db, submission.id);
+  const warnings = readReportIssues(parseReport(submission.report), table).filter(
+    (i) => i.severity === 'warning',
+  );
+  const justifications = await listJustifications(tx.db, submission.id);
+  const publishedAt = options.publishAt ?? new Date().toISOString();
+  const release = await publishRelease(tx, {
+    table,
+    publishedAt,
+    createdBy: actor.id,
+    submissionId: submission.id,
+    fileSha256: submission.file_sha256,
+    notes: options.notes ?? null,
+    source: {
+      publisher: `National correspondent, ${submission.ref_area}`,
+      submission: submission.id,
+      country: submission.ref_area,
+    },
+    observations: staged.map((row) => ({
+      observation: withFootnote(
+        rowToObservation(row, table),
+        row.source_row,
+        table,
+        warnings,
+        justifications,
+      ),
+      sourceRow: row.source_row,
+    })),
+  });
+  return { releaseId: release.id, observationCount: release.observationCount, publishedAt };
+}
+
+function withFootnote(
+  observation: Observation,
+  sourceRow: number | null,
+  table: TableDef,
+  warnings: readonly ReportIssue[],
+  justifications: readonly JustificationRecord[],
+): Observation {
+  const key = formatCellKey(table, observation.key);
+  const texts = new Set<string>();
+  for (const warning of warnings) {
+    const atThisCell = (sourceRow !== null && warning.row === sourceRow) || warning.key === key;
+    if (!atThisCell) continue;
+    const justification = justifications.filter((j) => isJustifiedBy(warning, j)).at(-1);
+    if (justification) texts.add(justification.text);
+  }
+  if (texts.size === 0) return observation;
+  const note = [observation.note, ...texts].filter(Boolean).join(' | ');
+  return { ...observation, note };
+}

@@ -1,0 +1,85 @@
+// An upload becomes a draft submission through the ingest pipeline (read, map, validate, stage,
+// keep the original file), behind the one-function port below. The workflow adds who may upload
+// for which country, the round the submission belongs to, its first event and the audit entry.
+import { getTable, MEMBER_STATES } from '../../framework/index.js';
+import type { Lang } from '../../framework/types.js';
+import {
+  findSubmission,
+  insertSubmissionEvent,
+  setSubmissionRound,
+} from '../../store/repositories/submission-records.js';
+import type { Store } from '../../store/store.js';
+import { type AuditContext, audit } from '../audit-actor.js';
+import { type Actor, canReadCountry } from '../roles.js';
+import { findOpenRound } from '../rounds.js';
+import { WorkflowError } from '../workflow-error.js';
+
+export interface ImportRequest {
+  /** The uploaded bytes, already on disk (streamed, size-limited). */
+  filePath: string;
+  fileName: string;
+  mediaType: string;
+  table: string;
+  country: string;
+  userId: number;
+  dataDir: string;
+  lang: Lang;
+}
+
+export interface ImportResult {
+  /** The staged draft, or null when the pipeline refused to stage the file. */
+  submissionId: number | null;
+  report: unknown;
+  /** The same file had already been submitted: this is its first submission. */
+  duplicate?: boolean;
+}
+
+export type SubmissionImporter = (store: Store, request: ImportRequest) => Promise<ImportResult>;
+
+export async function uploadSubmission(
+  store: Store,
+  importer: SubmissionImporter | undefined,
+  context: AuditContext & { actor: Actor },
+  input: Omit<ImportRequest, 'userId'>,
+): Promise<{ id: number; status: string; report: unknown; duplicate: boolean }> {
+  const country = input.country.trim().toUpperCase();
+  if (!getTable(input.table)) throw new WorkflowError('TABLE_NOT_FOUND', 422, { id: input.table });
+  if (!MEMBER_STATES.includes(country)) throw new WorkflowError('UNKNOWN_COUNTRY', 422, { country });
+  if (context.actor.role === 'reviewer' || !canReadCountry(context.actor, country)) {
+    throw new WorkflowError('FORBIDDEN', 403);
+  }
+  if (!importer) throw new WorkflowError('INGEST_UNAVAILABLE', 501);
+  const result = await importer(store, { ...input, country, userId: context.actor.id });
+  if (result.submissionId === null) {
+    throw new WorkflowError('IMPORT_REJECTED', 422, {}, { report: result.report });
+  }
+  const id = result.submissionId;
+  const duplicate = Boolean(result.duplicate);
+  const status = await store.transaction(async (tx) => {
+    const row = await findSubmission(tx.db, id);
+    if (!row) throw new Error(`ingest returned submission ${id}, which does not exist`);
+    if (!canReadCountry(context.actor, row.ref_area)) throw new WorkflowError('FORBIDDEN', 403);
+    if (duplicate) return row.status;
+    if (row.round_id === null) {
+      const round = await findOpenRound(tx.db);
+      if (round) await setSubmissionRound(tx.db, id, round.id);
+    }
+    const at = new Date().toISOString();
+    await insertSubmissionEvent(tx.db, {
+      submissionId: id,
+      action: 'upload',
+      from: null,
+      to: row.status,
+      actorId: context.actor.id,
+      at,
+    });
+    await audit(tx.db, context, {
+      action: 'submission.upload',
+      entityType: 'submission',
+      entityId: id,
+      details: { table: row.table_id, country: row.ref_area, file: row.file_sha256, name: input.fileName },
+    });
+    return row.status;
+  });
+  return { id, status, report: result.report, duplicate };
+}
