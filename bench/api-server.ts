@@ -1,0 +1,21 @@
+// The server under benchmark, in its own process so the load generator does not share its
+// event loop: opens the benchmark SQLite file, listens on a free port, reports it to the parent.
+import { buildApp } from '../src/server/app.js';
+import { openSqlite } from '../src/store/dialects/sqlite/open-sqlite.js';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: api-server.ts <sqlite file>');
+const store = openSqlite(file);
+const app = await buildApp({ store, config: { logLevel: 'silent', maxUploadBytes: 1e6 } });
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+process.send?.({ address });
+// The parent asks for CPU time around each run: server CPU per request does not depend on
+// what else the machine is doing, unlike latency and throughput.
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
+process.on('SIGTERM', async () => {
+  await app.close();
+  await store.close();
+  process.exit(0);
+});

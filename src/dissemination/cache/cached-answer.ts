@@ -1,0 +1,145 @@
+// Answers public reads from memory when the same request was answered for the same set of
+// releases: the ETag is the key, so a new release makes every stored answer unreachable (they
+// age out of the LRU). Conditional requests get 304 without any work. A client that accepts
+// brotli or gzip gets the stored answer compressed (compressed once, kept beside it).
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import { LruCache } from '../lru-cache.js';
+import type { Viewer } from '../viewer.js';
+import { computeValidators, matchesIfNoneMatch } from './validators.js';
+
+export interface Produced {
+  status: number;
+  contentType?: string;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  /** The body compressed, made on the first request that accepts each coding. */
+  encoded?: Partial<Record<Coding, Buffer>>;
+}
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+export interface AnswerRequest {
+  /** Everything the answer depends on besides the releases: method, URL, negotiated headers. */
+  key: string;
+  viewer: Viewer;
+  ifNoneMatch: string | undefined;
+  vary: string;
+  acceptEncoding?: string | undefined;
+}
+
+const MIN_COMPRESSED_BODY = 1024;
+
+type Coding = 'br' | 'gzip';
+
+/** The coding to answer with: brotli when accepted (smaller), else gzip, else none. */
+function chooseCoding(header: string | undefined): Coding | undefined {
+  if (!header) return undefined;
+  const accepted = new Set<string>();
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (q === undefined || Number(q.slice(2)) > 0) accepted.add(coding);
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return undefined;
+}
+
+function encode(body: Buffer | string, coding: Coding): Buffer {
+  // Brotli quality 5: close to its best size at a fraction of quality 11's time.
+  return coding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipSync(body);
+}
+
+const MAX_CACHED_BODY = 4 * 1024 * 1024;
+const STORES = new WeakMap<object, LruCache<string, Produced>>();
+// Read once: the size of the in-process answer cache (0 turns it off, for benchmarks).
+const CACHE_ENTRIES = Number(process.env.SICREMI_ANSWER_CACHE_ENTRIES ?? 2000);
+
+function answersOf(db: Kysely<Database>): LruCache<string, Produced> {
+  let cache = STORES.get(db);
+  if (!cache) {
+    cache = new LruCache(CACHE_ENTRIES);
+    STORES.set(db, cache);
+  }
+  return cache;
+}
+
+function sizeOf(body: Produced['body']): number {
+  if (body === undefined) return 0;
+  return typeof body === 'string' ? body.length * 2 : body.length;
+}
+
+const FLIGHTS = new WeakMap<object, Map<string, Promise<Produced>>>();
+
+function flightsOf(db: Kysely<Database>): Map<string, Promise<Produced>> {
+  let flights = FLIGHTS.get(db);
+  if (!flights) {
+    flights = new Map();
+    FLIGHTS.set(db, flights);
+  }
+  return flights;
+}
+
+/** Bodies are kept as bytes: a hit then costs no re-encoding. */
+async function produceBytes(produce: () => Promise<Produced>): Promise<Produced> {
+  const produced = await produce();
+  return typeof produced.body === 'string' ? { ...produced, body: Buffer.from(produced.body) } : produced;
+}
+
+export async function answerWithCache(
+  db: Kysely<Database>,
+  request: AnswerRequest,
+  produce: () => Promise<Produced>,
+): Promise<Answer> {
+  const validators = await computeValidators(db, request.key, request.viewer, request.vary);
+  const { etag } = validators;
+  if (etag && matchesIfNoneMatch(request.ifNoneMatch, etag)) {
+    return { status: 304, headers: validators.headers };
+  }
+  const cache = answersOf(db);
+  let produced = etag ? cache.get(etag) : undefined;
+  if (!produced) {
+    // Identical requests arriving together share one computation (a cold cache under load).
+    const flights = flightsOf(db);
+    let flight = etag ? flights.get(etag) : undefined;
+    if (!flight) {
+      flight = produceBytes(produce);
+      if (etag) {
+        flights.set(etag, flight);
+        flight.finally(() => flights.delete(etag)).catch(() => {});
+      }
+    }
+    produced = await flight;
+    const cacheable = produced.status === 200 || produced.status === 204;
+    if (etag && cacheable && cache.maxEntries > 0 && sizeOf(produced.body) <= MAX_CACHED_BODY) {
+      cache.set(etag, produced);
+    }
+  }
+  const headers = { ...validators.headers, ...produced.headers };
+  headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+  if (produced.contentType) headers['content-type'] = produced.contentType;
+  if (produced.status >= 400) {
+    delete headers.etag;
+    headers['cache-control'] = 'no-store';
+  }
+  const body = produced.body;
+  const compress = produced.status === 200 && body !== undefined && body.length >= MIN_COMPRESSED_BODY;
+  const coding = compress ? chooseCoding(request.acceptEncoding) : undefined;
+  if (coding && body !== undefined) {
+    produced.encoded ??= {};
+    produced.encoded[coding] ??= encode(body, coding);
+    headers['content-encoding'] = coding;
+    // Another coding is another representation: its strong validator differs.
+    if (etag) headers.etag = `${etag.slice(0, -1)}-${coding}"`;
+    return { status: 200, headers, body: produced.encoded[coding] };
+  }
+  return { status: produced.status, headers, ...(body !== undefined ? { body } : {}) };
+}

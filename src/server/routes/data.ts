@@ -1,0 +1,95 @@
+// GET /api/data/:table — published figures as JSON for the web app, disclosure control applied
+// (protected cells keep their key, lose their value: OBS_STATUS Q). The same read, unsuppressed,
+// is served to OAS staff and the country's correspondents at /api/restricted/data/:table only.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Answer, answerWithCache } from '../../dissemination/cache/cached-answer.js';
+import { type DataRequest, type Problem, parseDataRequest } from '../../dissemination/data-request.js';
+import { presentData } from '../../dissemination/present-data.js';
+import { readDisseminated } from '../../dissemination/read-disseminated.js';
+import { resolveSelection } from '../../dissemination/resolve-selection.js';
+import { PUBLIC_VIEWER, type Viewer } from '../../dissemination/viewer.js';
+import { getTable } from '../../framework/index.js';
+import type { TableDef } from '../../framework/types.js';
+import { getReleasesByIds } from '../../store/repositories/release-queries.js';
+import type { Store } from '../../store/store.js';
+import { ApiError, formatApiMessage } from '../errors.js';
+import { requestLanguage } from '../request-language.js';
+
+/** Who is signed in, as a dissemination viewer; null when nobody is. */
+export type ResolveViewer = (request: FastifyRequest) => Promise<Viewer | null>;
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Bodies go out as bytes: Fastify would otherwise rewrite an SDMX media type (adding a charset). */
+export function sendAnswer(reply: FastifyReply, answer: Answer): FastifyReply {
+  reply.code(answer.status).headers(answer.headers);
+  if (answer.body === undefined) return reply.send();
+  return reply.send(typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body);
+}
+
+/** Query parameters as single strings (a repeated parameter joins its values with commas). */
+export function flattenQuery(query: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string') out[name] = value;
+    else if (Array.isArray(value)) out[name] = value.map(String).join(',');
+  }
+  return out;
+}
+
+export function findTableOr404(id: string): TableDef {
+  const table = getTable(id.toUpperCase());
+  if (!table) throw new ApiError('TABLE_NOT_FOUND', 404, { id });
+  return table;
+}
+
+/** Problems found in a request, as one 400 naming the first and listing them all. */
+export function problemsError(problems: readonly Problem[], request: FastifyRequest): ApiError {
+  const lang = requestLanguage(request);
+  const first = problems[0]!;
+  return new ApiError(first.code, 400, first.params, {
+    problems: problems.map((p) => ({ code: p.code, message: formatApiMessage(p.code, lang, p.params) })),
+  });
+}
+
+export function parseDataRequestOr400(table: TableDef, request: FastifyRequest): DataRequest {
+  const parsed = parseDataRequest(table, flattenQuery(request.query));
+  if (!parsed.request) throw problemsError(parsed.problems, request);
+  return parsed.request;
+}
+
+async function serveData(store: Store, request: FastifyRequest, reply: FastifyReply, viewer: Viewer) {
+  const table = findTableOr404((request.params as { table: string }).table);
+  const dataRequest = parseDataRequestOr400(table, request);
+  const lang = requestLanguage(request);
+  const answer = await answerWithCache(
+    store.db,
+    {
+      key: `data|${request.url}|${lang}`,
+      viewer,
+      ifNoneMatch: request.headers['if-none-match'],
+      acceptEncoding: request.headers['accept-encoding'],
+      vary: 'Accept-Language',
+    },
+    async () => {
+      const resolved = await resolveSelection(store.db, dataRequest, viewer);
+      if (!resolved.ok) throw new ApiError(resolved.code, 404, resolved.params);
+      const read = await readDisseminated(store.db, resolved.selection, viewer);
+      const releases = await getReleasesByIds(store.db, [
+        ...new Set(read.observations.map((o) => o.releaseId)),
+      ]);
+      const body = JSON.stringify(presentData(table, read, releases, lang, resolved.at));
+      return { status: 200, contentType: JSON_TYPE, body, headers: { 'content-language': lang } };
+    },
+  );
+  return sendAnswer(reply, answer);
+}
+
+export function registerDataRoutes(app: FastifyInstance, store: Store, resolveViewer: ResolveViewer): void {
+  app.get('/api/data/:table', (request, reply) => serveData(store, request, reply, PUBLIC_VIEWER));
+  app.get('/api/restricted/data/:table', async (request, reply) => {
+    const viewer = await resolveViewer(request);
+    if (!viewer || viewer.kind === 'public') throw new ApiError('AUTHENTICATION_REQUIRED', 401);
+    return serveData(store, request, reply, viewer);
+  });
+}

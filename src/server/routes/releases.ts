@@ -1,0 +1,44 @@
+// GET /api/releases — the latest public releases (embargoed ones do not exist yet for the public).
+import type { FastifyInstance } from 'fastify';
+import { answerWithCache } from '../../dissemination/cache/cached-answer.js';
+import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
+import { listPublicReleases } from '../../store/repositories/release-queries.js';
+import type { Store } from '../../store/store.js';
+import { ApiError } from '../errors.js';
+import { findTableOr404, flattenQuery, JSON_TYPE, sendAnswer } from './data.js';
+
+const MAX_RELEASES = 500;
+
+export function registerReleaseRoutes(app: FastifyInstance, store: Store): void {
+  app.get('/api/releases', async (request, reply) => {
+    const query = flattenQuery(request.query);
+    const table = query.table ? findTableOr404(query.table) : undefined;
+    const limit = query.limit === undefined ? 20 : Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RELEASES) {
+      throw new ApiError('INVALID_PARAMETER', 400, {
+        name: 'limit',
+        value: query.limit ?? '',
+        hint: `Give a whole number from 1 to ${MAX_RELEASES}.`,
+      });
+    }
+    const answer = await answerWithCache(
+      store.db,
+      {
+        key: `releases|${table?.id ?? ''}|${limit}`,
+        viewer: PUBLIC_VIEWER,
+        ifNoneMatch: request.headers['if-none-match'],
+        acceptEncoding: request.headers['accept-encoding'],
+        vary: 'Accept',
+      },
+      async () => {
+        const releases = await listPublicReleases(store.db, {
+          at: new Date().toISOString(),
+          limit,
+          ...(table ? { tableId: table.id } : {}),
+        });
+        return { status: 200, contentType: JSON_TYPE, body: JSON.stringify({ releases }) };
+      },
+    );
+    return sendAnswer(reply, answer);
+  });
+}
