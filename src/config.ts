@@ -16,6 +16,13 @@ export interface Config {
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
   logLevel: string;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587); when absent mail goes to the outbox table. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Session cookies carry Secure: 'auto' when the request came over HTTPS (behind a proxy too). */
+  cookieSecure: 'auto' | 'always' | 'never';
+  /** Base URL of the web application, for links in mail (password reset). */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -29,5 +36,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loadDemo: (env.SICREMI_DEMO ?? 'true') !== 'false',
     maxUploadBytes: Number(env.SICREMI_MAX_UPLOAD_MB ?? 100) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.SICREMI_MAIL_FROM || 'SICREMI <no-reply@sicremi.invalid>',
+    cookieSecure: readCookieSecure(env.SICREMI_COOKIE_SECURE),
+    publicUrl: (env.SICREMI_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   });
+}
+
+function readCookieSecure(value: string | undefined): Config['cookieSecure'] {
+  if (value === 'true') return 'always';
+  if (value === 'false') return 'never';
+  return 'auto';
 }

@@ -1,10 +1,17 @@
 // The `sicremi` command line: a thin shell over the same functions the server uses.
 // Usage errors (unknown command or flag, missing argument) exit 2; help exits 0.
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommands } from './commands/demo.js';
 import { registerFrameworkCommands } from './commands/framework.js';
+import { registerImportCommand } from './commands/import.js';
+import { registerRemindersCommands } from './commands/reminders.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerTemplateCommand } from './commands/template.js';
+import { registerUsersCommands } from './commands/users.js';
+import { registerValidateCommand } from './commands/validate.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -19,6 +26,13 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerDemoCommands(program);
   registerFrameworkCommands(program);
+  registerValidateCommand(program);
+  registerImportCommand(program);
+  registerTemplateCommand(program);
+  registerReportCommand(program);
+  registerUsersCommands(program);
+  registerRemindersCommands(program);
+  registerBackupCommands(program);
   // Subcommands inherit the override so their usage errors reach main() too.
   for (const command of program.commands) applyExitOverride(command);
   return program;

@@ -3,17 +3,26 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
+import { WorkflowError } from '../workflow/workflow-error.js';
+import { registerAuth } from './auth/register-auth.js';
 import { ApiError, errorBody } from './errors.js';
 import { requestLanguage } from './request-language.js';
+import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerKnowledgeRoutes } from './routes/knowledge.js';
+import { registerReportRoutes } from './routes/reports.js';
+import { setupWorkflow, type WorkflowOptions } from './routes/workflow-setup.js';
+import { registerWebStatic } from './web-static.js';
 
 export interface AppOptions {
   store: Store;
-  config: Pick<Config, 'logLevel' | 'maxUploadBytes'>;
+  config: Pick<Config, 'logLevel' | 'maxUploadBytes'> & Partial<Config>;
+  /** Mail transport and ingest import function; tests replace them. */
+  workflow?: WorkflowOptions;
 }
 
-export async function buildApp({ store, config }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, config, workflow }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
@@ -22,7 +31,7 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
-    if (error instanceof ApiError) {
+    if (error instanceof ApiError || error instanceof WorkflowError) {
       return reply.code(error.status).send(errorBody(error.code, lang, error.params, error.details));
     }
     const status = (error as { statusCode?: number }).statusCode;
@@ -40,7 +49,13 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
       .send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
   );
 
+  await registerAuth(app, store);
   registerHealthRoutes(app, store);
   registerFrameworkRoutes(app);
+  registerWebStatic(app);
+  registerKnowledgeRoutes(app, store);
+  await registerDisseminationRoutes(app, store);
+  registerReportRoutes(app, store);
+  await setupWorkflow(app, store, config, workflow);
   return app;
 }

@@ -1,0 +1,44 @@
+// The bookmarkable addresses. Each page is its own chunk; the server answers these paths
+// with index.html (src/server/web-static.ts), so a shared link opens the right page.
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AppLayout } from './layout/app-layout';
+
+const HomePage = lazy(() => import('./pages/home/home-page'));
+const ExplorePage = lazy(() => import('./pages/explore/explore-page'));
+const CountriesPage = lazy(() => import('./pages/country/countries-page'));
+const CountryPage = lazy(() => import('./pages/country/country-page'));
+const IndicatorsPage = lazy(() => import('./pages/indicators/indicators-page'));
+const IndicatorPage = lazy(() => import('./pages/indicators/indicator-page'));
+const MethodologyPage = lazy(() => import('./pages/methodology/methodology-page'));
+const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
+const KnowledgeDocumentPage = lazy(() => import('./pages/knowledge/knowledge-document-page'));
+const ThreadPage = lazy(() => import('./pages/knowledge/thread-page'));
+const WorkspacePage = lazy(() => import('./pages/workspace/workspace-page'));
+const ConsolePage = lazy(() => import('./pages/console/console-page'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/explore', element: <ExplorePage /> },
+      { path: '/countries', element: <CountriesPage /> },
+      { path: '/countries/:iso3', element: <CountryPage /> },
+      { path: '/indicators', element: <IndicatorsPage /> },
+      { path: '/indicators/:id', element: <IndicatorPage /> },
+      { path: '/methodology', element: <MethodologyPage /> },
+      { path: '/knowledge', element: <KnowledgePage /> },
+      { path: '/knowledge/:slug', element: <KnowledgeDocumentPage /> },
+      { path: '/knowledge/threads/:id', element: <ThreadPage /> },
+      { path: '/workspace/*', element: <WorkspacePage /> },
+      { path: '/console/*', element: <ConsolePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function AppRoutes() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,82 @@
+// /console: the OAS reviewers' and administrators' area — review queue, coverage, rounds,
+// phases, users, code lists and the audit log; each part at its own address.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router-dom';
+import type { SessionUser } from '../../api/session';
+import { LocalLink, LocalNavLink } from '../../layout/local-link';
+import NotFoundPage from '../not-found-page';
+import { AccountBar, RequireSession } from '../work/require-session';
+import { SubmissionPage } from '../work/submission-page';
+import { AuditLog } from './audit-log';
+import { CoverageMatrix } from './coverage-matrix';
+import { PhasesAdmin } from './phases-admin';
+import { ReviewQueue } from './review-queue';
+import { RoundsAdmin } from './rounds-admin';
+import { UsersAdmin } from './users-admin';
+
+function ConsoleFrame({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const { t } = useTranslation();
+  const sections = [
+    { to: '/console', key: 'work.console.queue', end: true },
+    { to: '/console/coverage', key: 'work.console.coverage', end: false },
+    { to: '/console/rounds', key: 'work.console.rounds', end: false },
+    { to: '/console/phases', key: 'work.console.phases', end: false },
+    ...(user.role === 'admin'
+      ? [
+          { to: '/console/users', key: 'work.console.users', end: false },
+          { to: '/console/audit', key: 'work.console.audit', end: false },
+        ]
+      : []),
+  ];
+  return (
+    <div className="page console" data-testid="console">
+      <h1>{t('nav.console')}</h1>
+      <AccountBar user={user} />
+      <nav aria-label={t('work.console.sections')} className="subnav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.to}>
+              <LocalNavLink to={s.to} end={s.end}>
+                {t(s.key)}
+              </LocalNavLink>
+            </li>
+          ))}
+          <li>
+            <LocalLink to="/methodology?section=codelists">{t('work.console.codelists')}</LocalLink>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}
+
+export default function ConsolePage() {
+  const { t } = useTranslation();
+  return (
+    <RequireSession title={t('nav.console')} roles={['reviewer', 'admin']}>
+      {(user) => (
+        <Routes>
+          <Route path="submissions/:id" element={<SubmissionPage user={user} basePath="/console" />} />
+          <Route
+            path="*"
+            element={
+              <ConsoleFrame user={user}>
+                <Routes>
+                  <Route index element={<ReviewQueue />} />
+                  <Route path="coverage" element={<CoverageMatrix />} />
+                  <Route path="rounds" element={<RoundsAdmin user={user} />} />
+                  <Route path="phases" element={<PhasesAdmin user={user} />} />
+                  {user.role === 'admin' ? <Route path="users" element={<UsersAdmin />} /> : null}
+                  {user.role === 'admin' ? <Route path="audit" element={<AuditLog />} /> : null}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </ConsoleFrame>
+            }
+          />
+        </Routes>
+      )}
+    </RequireSession>
+  );
+}

@@ -1,0 +1,63 @@
+// Sign-in for correspondents and OAS staff. Errors come back from the server in the reader's
+// language (wrong password, account locked after repeated failures…).
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signIn } from '../../api/session';
+import { ErrorPanel } from '../../components/status-panel';
+import { useLang } from '../../i18n/use-lang';
+
+export function SignInForm({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await signIn(email, password, lang);
+    setBusy(false);
+    if (result.state === 'error') setError({ code: result.code, message: result.message });
+    if (result.state === 'unavailable')
+      setError({ code: 'UNAVAILABLE', message: t('work.signIn.unavailable') });
+  }
+
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      <form className="card sign-in" onSubmit={submit} data-testid="sign-in-form">
+        <h2>{t('work.signIn.title')}</h2>
+        <p className="hint">{t('work.signIn.hint')}</p>
+        <div className="field">
+          <label htmlFor="sign-in-email">{t('work.signIn.email')}</label>
+          <input
+            id="sign-in-email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="sign-in-password">{t('work.signIn.password')}</label>
+          <input
+            id="sign-in-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('work.signIn.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}
