@@ -172,6 +172,12 @@ describe('public portal in the browser', { skip }, () => {
       .getByText('1990, 1995, 2000, 2005, 2010, 2015, 2019–2020')
       .first()
       .waitFor();
+    const pdfLink = page.getByTestId('country-report-links').getByRole('link', { name: 'Download (PDF)' });
+    const pdfHref = await pdfLink.getAttribute('href');
+    assert.equal(pdfHref, '/api/reports/country/CHL/pdf?lang=en');
+    const pdf = await fetch(`${app.url}${pdfHref}`);
+    assert.equal(pdf.status, 200);
+    assert.match(pdf.headers.get('content-type') ?? '', /application\/pdf/);
     await page.waitForTimeout(300);
     await app.screenshot(page, 'country-chl');
     await expectNoSeriousViolations(page, 'country profile');

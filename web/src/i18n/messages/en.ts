@@ -230,6 +230,7 @@ export const en = {
     phase: 'Phase {{phase}}',
   },
   country: {
+    report: { title: 'Country note', html: 'Read (HTML)', pdf: 'Download (PDF)' },
     keyFigures: 'Key figures',
     changeSince: '{{change}} since {{period}}',
     trendOf: 'Trend of {{title}}',

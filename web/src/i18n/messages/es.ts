@@ -231,6 +231,7 @@ export const es: Messages = {
     phase: 'Fase {{phase}}',
   },
   country: {
+    report: { title: 'Nota de país', html: 'Leer (HTML)', pdf: 'Descargar (PDF)' },
     keyFigures: 'Cifras clave',
     changeSince: '{{change}} desde {{period}}',
     trendOf: 'Evolución de {{title}}',

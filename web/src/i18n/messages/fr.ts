@@ -232,6 +232,7 @@ export const fr: Messages = {
     phase: 'Phase {{phase}}',
   },
   country: {
+    report: { title: 'Note pays', html: 'Lire (HTML)', pdf: 'Télécharger (PDF)' },
     keyFigures: 'Chiffres clés',
     changeSince: '{{change}} depuis {{period}}',
     trendOf: 'Évolution de {{title}}',

@@ -231,6 +231,7 @@ export const pt: Messages = {
     phase: 'Fase {{phase}}',
   },
   country: {
+    report: { title: 'Nota de país', html: 'Ler (HTML)', pdf: 'Baixar (PDF)' },
     keyFigures: 'Números-chave',
     changeSince: '{{change}} desde {{period}}',
     trendOf: 'Evolução de {{title}}',

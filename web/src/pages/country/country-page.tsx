@@ -100,6 +100,12 @@ function CountryProfile({ member }: { member: MemberState }) {
             </li>
           ))}
         </ul>
+        <p className="report-links" data-testid="country-report-links">
+          {t('country.report.title')}:{' '}
+          <a href={`/api/reports/country/${iso3}?lang=${lang}`}>{t('country.report.html')}</a>
+          {' · '}
+          <a href={`/api/reports/country/${iso3}/pdf?lang=${lang}`}>{t('country.report.pdf')}</a>
+        </p>
       </header>
 
       <section aria-labelledby="key-figures-title">
