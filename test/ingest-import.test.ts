@@ -197,6 +197,25 @@ describe(`import into ${STORE_KIND}`, () => {
         ['_U', 2, true],
       ],
     );
+    // Every change of a mapping is audited, with what it was and what it became; a no-op is not.
+    const audit = await t.store.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'details'])
+      .where('action', '=', 'mapping.change')
+      .where('entity_id', 'like', 'PRY/%')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => [
+        a.entity_id?.startsWith('PRY/'),
+        JSON.parse(a.details ?? '{}').from,
+        JSON.parse(a.details ?? '{}').to,
+      ]),
+      [
+        [true, null, 'M'],
+        [true, 'M', '_U'],
+      ],
+    );
   });
 });
 

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeLabel } from '../../framework/normalize-label.js';
 import type { Database } from '../schema.js';
+import { appendAudit } from './audit.js';
 
 export interface CodeMappingInput {
   dimension: string;
@@ -88,5 +89,13 @@ export async function saveCodeMapping(
       created_at: new Date().toISOString(),
     })
     .execute();
+  // Same handle as the insert: inside a transaction the audit entry stands or falls with it.
+  await appendAudit(db, {
+    action: 'mapping.change',
+    actorId: createdBy,
+    entityType: 'code_mapping',
+    entityId: `${refArea}/${mapping.dimension}/${sourceKey}`,
+    details: { sourceValue: mapping.sourceValue, from: active?.code ?? null, to: mapping.code, version },
+  });
   return { version, changed: true };
 }
