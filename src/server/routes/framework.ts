@@ -14,7 +14,8 @@ import { requestLanguage } from '../request-language.js';
 import { registerFrameworkReferenceRoutes } from './framework-reference.js';
 
 // The framework is constant for the life of the process, so its checksum is a strong ETag.
-const FRAMEWORK_ETAG = `"${computeFrameworkChecksum().slice(0, 32)}"`;
+const FRAMEWORK_CHECKSUM = computeFrameworkChecksum();
+const FRAMEWORK_ETAG = `"${FRAMEWORK_CHECKSUM.slice(0, 32)}"`;
 
 export function registerFrameworkRoutes(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
@@ -30,7 +31,7 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
     const lang = requestLanguage(request);
     return {
       version: FRAMEWORK_VERSION,
-      checksum: computeFrameworkChecksum(),
+      checksum: FRAMEWORK_CHECKSUM,
       lang,
       tables: FRAMEWORK.tables.map((t) => t.id),
       codelists: FRAMEWORK.codelists.map((c) => c.id),
