@@ -150,3 +150,11 @@ export async function loadSyntheticFixture(
   await publishSynthetic(store, ASYLUM, asylumCells('CHL', '2020', 120, 30, 850), '2026-01-15T12:00:00.000Z');
   return { stockRelease, popRelease };
 }
+
+/**
+ * Whether `text` shows `figure` as a number of its own. A plain substring check would also hit
+ * the same digits inside a timestamp, an ETag or a hash, which made leak checks flaky.
+ */
+export function showsFigure(text: string, figure: string): boolean {
+  return new RegExp(`(?<![\\w.])${figure}(?![\\w.])`).test(text);
+}
