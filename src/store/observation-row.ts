@@ -18,8 +18,8 @@ export function slotOf(table: TableDef, dimensionId: string): DimSlot | undefine
   return index >= 0 ? DIM_SLOTS[index] : undefined;
 }
 
-export const OBSERVATION_COLUMNS = [
-  'table_id',
+/** The columns of one observation within its table: key slots, value and attributes. */
+export const OBSERVATION_CELL_COLUMNS = [
   'ref_area',
   'time_period',
   ...DIM_SLOTS,
@@ -30,6 +30,8 @@ export const OBSERVATION_COLUMNS = [
   'cv',
   'sample_n',
 ] as const;
+
+export const OBSERVATION_COLUMNS = ['table_id', ...OBSERVATION_CELL_COLUMNS] as const;
 
 /** Column values in OBSERVATION_COLUMNS order, for bulk loads. */
 export function observationValues(obs: Observation, table: TableDef): unknown[] {

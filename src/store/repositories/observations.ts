@@ -4,7 +4,12 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
-import { breakdownDimensions, type ObservationRowLike, slotOf } from '../observation-row.js';
+import {
+  breakdownDimensions,
+  OBSERVATION_CELL_COLUMNS,
+  type ObservationRowLike,
+  slotOf,
+} from '../observation-row.js';
 import { type Database, DIM_SLOTS, type PublishedObservationTable } from '../schema.js';
 
 export interface ObservationQuery {
@@ -216,17 +221,7 @@ export async function loadSlice(
   return rows.map(mapperOf(table));
 }
 
-const SLICE_COLUMNS = [
-  'ref_area',
-  'time_period',
-  ...DIM_SLOTS,
-  'obs_value',
-  'obs_status',
-  'conf_status',
-  'obs_note',
-  'cv',
-  'sample_n',
-] as const;
+const SLICE_COLUMNS = OBSERVATION_CELL_COLUMNS;
 
 /** Several slices of one release and country at once, by period. */
 export async function loadSlices(
