@@ -1,6 +1,8 @@
 // The store's tables as Kysely sees them. One schema for SQLite and PostgreSQL: timestamps are
 // ISO-8601 UTC text (they sort as time), booleans are 0/1 integers, structured fields are JSON text.
 import type { Generated } from 'kysely';
+import type { EntryTables } from './schema-entry.js';
+import type { TrainingTables } from './schema-training.js';
 import type { WorkflowTables } from './schema-workflow.js';
 
 /** Breakdown dimensions beyond REF_AREA and TIME_PERIOD sit in dim1…dim6, in the table's key order. */
@@ -193,7 +195,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface Database extends WorkflowTables {
+export interface Database extends WorkflowTables, EntryTables, TrainingTables {
   framework_versions: FrameworkVersionTable;
   codelists: CodelistTable;
   codes: CodeTable;

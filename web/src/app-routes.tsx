@@ -16,6 +16,8 @@ const KnowledgeDocumentPage = lazy(() => import('./pages/knowledge/knowledge-doc
 const ThreadPage = lazy(() => import('./pages/knowledge/thread-page'));
 const WorkspacePage = lazy(() => import('./pages/workspace/workspace-page'));
 const ConsolePage = lazy(() => import('./pages/console/console-page'));
+const EntryPage = lazy(() => import('./pages/entry/entry-page'));
+const TrainingPage = lazy(() => import('./pages/training/training-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 const router = createBrowserRouter([
@@ -30,8 +32,10 @@ const router = createBrowserRouter([
       { path: '/indicators/:id', element: <IndicatorPage /> },
       { path: '/methodology', element: <MethodologyPage /> },
       { path: '/knowledge', element: <KnowledgePage /> },
+      { path: '/knowledge/training/*', element: <TrainingPage /> },
       { path: '/knowledge/:slug', element: <KnowledgeDocumentPage /> },
       { path: '/knowledge/threads/:id', element: <ThreadPage /> },
+      { path: '/workspace/entry/:table/:country', element: <EntryPage /> },
       { path: '/workspace/*', element: <WorkspacePage /> },
       { path: '/console/*', element: <ConsolePage /> },
       { path: '*', element: <NotFoundPage /> },

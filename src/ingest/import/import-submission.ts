@@ -33,6 +33,12 @@ export interface ImportOptions extends Omit<ReadSubmissionOptions, 'contextSourc
   recordRejected?: boolean;
   /** Read in a worker thread; by default for large files on SQLite (see open-staging.ts). */
   worker?: boolean;
+  /**
+   * Called inside the transaction that records the submission (staged or rejected), so what
+   * the caller writes with it (workflow event, audit entry) lands with the submission or not
+   * at all; throwing rolls the whole import back.
+   */
+  onRecorded?: (tx: StoreTx, submissionId: number) => Promise<void>;
 }
 
 export type ImportResult =
@@ -105,6 +111,7 @@ async function stage(
       if (report.summary.errors > 0) throw new Rejected();
       await completeDraftSubmission(tx.db, submissionId, { report, observationCount: count });
       await saveMappings(tx, country, options);
+      await options.onRecorded?.(tx, submissionId);
       return { status: 'staged' as const, submissionId, observationCount: count, report };
     });
   } catch (error) {
@@ -161,6 +168,7 @@ async function reject(
     const id = await createSubmission(tx, { table, country, ...file, options });
     await completeDraftSubmission(tx.db, id, { report, observationCount: 0 });
     await saveMappings(tx, country, options);
+    await options.onRecorded?.(tx, id);
     return id;
   });
   return { status: 'rejected', submissionId, report };

@@ -5,12 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from './audit.js';
 import { registerAuthRoutes } from './auth.js';
 import { registerCoverageRoutes } from './coverage.js';
+import { registerEntryRoutes } from './entry.js';
 import { registerMeRoutes } from './me.js';
 import { registerObservationHistoryRoutes } from './observation-history.js';
 import { registerPhaseRoutes } from './phases.js';
+import { registerReferenceDataRoutes } from './reference-data.js';
 import { registerRoundRoutes } from './rounds.js';
 import { registerSubmissionRoutes } from './submissions.js';
 import { registerTokenRoutes } from './tokens.js';
+import { registerTrainingRoutes } from './training.js';
 import { registerUserRoutes } from './users.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 
@@ -28,4 +31,7 @@ export async function registerWorkflowRoutes(app: FastifyInstance, deps: Workflo
   registerPhaseRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerObservationHistoryRoutes(app, deps);
+  registerEntryRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
+  registerReferenceDataRoutes(app, deps);
 }

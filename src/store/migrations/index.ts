@@ -6,6 +6,8 @@ import * as workflow from './0003-workflow.js';
 import * as dissemination from './0004-dissemination.js';
 import * as disseminationSeries from './0005-dissemination-series.js';
 import * as knowledge from './0006-knowledge.js';
+import * as entry from './0007-entry.js';
+import * as training from './0008-training.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -17,6 +19,8 @@ const MIGRATIONS: [string, Up][] = [
   ['0004-dissemination', dissemination.up],
   ['0005-dissemination-series', disseminationSeries.up],
   ['0006-knowledge', knowledge.up],
+  ['0007-entry', entry.up],
+  ['0008-training', training.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

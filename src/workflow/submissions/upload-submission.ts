@@ -8,7 +8,7 @@ import {
   insertSubmissionEvent,
   setSubmissionRound,
 } from '../../store/repositories/submission-records.js';
-import type { Store } from '../../store/store.js';
+import type { Store, StoreTx } from '../../store/store.js';
 import { type AuditContext, audit } from '../audit-actor.js';
 import { type Actor, canReadCountry } from '../roles.js';
 import { findOpenRound } from '../rounds.js';
@@ -24,6 +24,8 @@ export interface ImportRequest {
   userId: number;
   dataDir: string;
   lang: Lang;
+  /** Runs inside the transaction that records the submission (see importSubmission). */
+  onRecorded?: (tx: StoreTx, submissionId: number) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -49,29 +51,24 @@ export async function uploadSubmission(
     throw new WorkflowError('FORBIDDEN', 403);
   }
   if (!importer) throw new WorkflowError('INGEST_UNAVAILABLE', 501);
-  const result = await importer(store, { ...input, country, userId: context.actor.id });
-  if (result.submissionId === null) {
-    throw new WorkflowError('IMPORT_REJECTED', 422, {}, { report: result.report });
-  }
-  const id = result.submissionId;
-  const duplicate = Boolean(result.duplicate);
-  const status = await store.transaction(async (tx) => {
+  // The round, the first event and the audit entry are written in the import's own
+  // transaction: a submission never exists without them, nor they without it.
+  const recorded = new Map<number, string>();
+  const onRecorded = async (tx: StoreTx, id: number): Promise<void> => {
     const row = await findSubmission(tx.db, id);
-    if (!row) throw new Error(`ingest returned submission ${id}, which does not exist`);
+    if (!row) throw new Error(`ingest recorded submission ${id}, which does not exist`);
     if (!canReadCountry(context.actor, row.ref_area)) throw new WorkflowError('FORBIDDEN', 403);
-    if (duplicate) return row.status;
     if (row.round_id === null) {
       const round = await findOpenRound(tx.db);
       if (round) await setSubmissionRound(tx.db, id, round.id);
     }
-    const at = new Date().toISOString();
     await insertSubmissionEvent(tx.db, {
       submissionId: id,
       action: 'upload',
       from: null,
       to: row.status,
       actorId: context.actor.id,
-      at,
+      at: new Date().toISOString(),
     });
     await audit(tx.db, context, {
       action: 'submission.upload',
@@ -79,7 +76,21 @@ export async function uploadSubmission(
       entityId: id,
       details: { table: row.table_id, country: row.ref_area, file: row.file_sha256, name: input.fileName },
     });
-    return row.status;
-  });
+    recorded.set(id, row.status);
+  };
+  const result = await importer(store, { ...input, country, userId: context.actor.id, onRecorded });
+  if (result.submissionId === null) {
+    throw new WorkflowError('IMPORT_REJECTED', 422, {}, { report: result.report });
+  }
+  const id = result.submissionId;
+  const duplicate = Boolean(result.duplicate);
+  let status = recorded.get(id);
+  if (status === undefined) {
+    // A duplicate (or an importer that does not call back): nothing new was recorded.
+    const row = await findSubmission(store.db, id);
+    if (!row) throw new Error(`ingest returned submission ${id}, which does not exist`);
+    if (!canReadCountry(context.actor, row.ref_area)) throw new WorkflowError('FORBIDDEN', 403);
+    status = row.status;
+  }
   return { id, status, report: result.report, duplicate };
 }

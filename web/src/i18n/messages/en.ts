@@ -1,5 +1,9 @@
 // English catalogue. The other three have the same shape (checked by tsc through `Messages`).
 // Plurals follow i18next: key_one / key_other.
+import { entryEn } from './entry/en';
+import { referenceEn } from './reference/en';
+import { trainingEn } from './training/en';
+
 export const en = {
   common: {
     appTagline: 'Labour migration statistics of the Americas',
@@ -594,6 +598,9 @@ export const en = {
       details: 'Details',
     },
   },
+  entry: entryEn,
+  training: trainingEn,
+  reference: referenceEn,
 };
 
 export type Messages = typeof en;

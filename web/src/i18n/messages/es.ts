@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { entryEs } from './entry/es';
+import { referenceEs } from './reference/es';
+import { trainingEs } from './training/es';
 
 export const es: Messages = {
   common: {
@@ -604,4 +607,7 @@ export const es: Messages = {
       details: 'Detalles',
     },
   },
+  entry: entryEs,
+  training: trainingEs,
+  reference: referenceEs,
 };

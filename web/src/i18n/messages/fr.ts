@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { entryFr } from './entry/fr';
+import { referenceFr } from './reference/fr';
+import { trainingFr } from './training/fr';
 
 export const fr: Messages = {
   common: {
@@ -608,4 +611,7 @@ export const fr: Messages = {
       details: 'Détails',
     },
   },
+  entry: entryFr,
+  training: trainingFr,
+  reference: referenceFr,
 };

@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { entryPt } from './entry/pt';
+import { referencePt } from './reference/pt';
+import { trainingPt } from './training/pt';
 
 export const pt: Messages = {
   common: {
@@ -604,4 +607,7 @@ export const pt: Messages = {
       details: 'Detalhes',
     },
   },
+  entry: entryPt,
+  training: trainingPt,
+  reference: referencePt,
 };

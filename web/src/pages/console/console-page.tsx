@@ -6,6 +6,8 @@ import { Route, Routes } from 'react-router-dom';
 import type { SessionUser } from '../../api/session';
 import { LocalLink, LocalNavLink } from '../../layout/local-link';
 import NotFoundPage from '../not-found-page';
+import { ReferenceAdmin } from '../reference/reference-admin';
+import { TrainingProgress } from '../training/training-progress';
 import { AccountBar, RequireSession } from '../work/require-session';
 import { SubmissionPage } from '../work/submission-page';
 import { AuditLog } from './audit-log';
@@ -22,6 +24,8 @@ function ConsoleFrame({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/console/coverage', key: 'work.console.coverage', end: false },
     { to: '/console/rounds', key: 'work.console.rounds', end: false },
     { to: '/console/phases', key: 'work.console.phases', end: false },
+    { to: '/console/codes', key: 'reference.title', end: false },
+    { to: '/console/training', key: 'training.title', end: false },
     ...(user.role === 'admin'
       ? [
           { to: '/console/users', key: 'work.console.users', end: false },
@@ -68,6 +72,8 @@ export default function ConsolePage() {
                   <Route path="coverage" element={<CoverageMatrix />} />
                   <Route path="rounds" element={<RoundsAdmin user={user} />} />
                   <Route path="phases" element={<PhasesAdmin user={user} />} />
+                  <Route path="codes" element={<ReferenceAdmin />} />
+                  <Route path="training" element={<TrainingProgress />} />
                   {user.role === 'admin' ? <Route path="users" element={<UsersAdmin />} /> : null}
                   {user.role === 'admin' ? <Route path="audit" element={<AuditLog />} /> : null}
                   <Route path="*" element={<NotFoundPage />} />

@@ -1,0 +1,6 @@
+// Web data entry: the grid drafts a correspondent types, cell by cell.
+import type { Kysely } from 'kysely';
+import type { DialectName } from './column-helpers.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+export async function up(_db: Kysely<any>, _dialect: DialectName): Promise<void> {}

@@ -1,0 +1,4 @@
+// The 'entry' namespace, English. The other languages have the same shape.
+export const entryEn = {
+  title: 'Data entry',
+};

@@ -1,0 +1,5 @@
+import type { entryEn } from './en';
+
+export const entryEs: typeof entryEn = {
+  title: 'Ingreso de datos',
+};

@@ -1,0 +1,5 @@
+import type { entryEn } from './en';
+
+export const entryPt: typeof entryEn = {
+  title: 'Entrada de dados',
+};

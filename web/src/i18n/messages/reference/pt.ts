@@ -1,0 +1,5 @@
+import type { referenceEn } from './en';
+
+export const referencePt: typeof referenceEn = {
+  title: 'Listas de códigos e correspondências',
+};

@@ -1,0 +1,4 @@
+// The 'training' namespace, English. The other languages have the same shape.
+export const trainingEn = {
+  title: 'Training',
+};

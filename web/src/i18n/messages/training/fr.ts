@@ -1,0 +1,5 @@
+import type { trainingEn } from './en';
+
+export const trainingFr: typeof trainingEn = {
+  title: 'Formation',
+};
