@@ -4,12 +4,13 @@
 // Exit status is Vite's; an up-to-date build exits 0 at once.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
-const builtIndex = join(web, 'dist', 'index.html');
+// SICREMI_WEB_DIST (relative to web/) moves the build, as in web/vite.config.ts and the server.
+const builtIndex = join(resolve(web, process.env.SICREMI_WEB_DIST ?? 'dist'), 'index.html');
 const SOURCES = ['src', 'content', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'];
 
 function newestMtime(path) {

@@ -7,6 +7,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+// SICREMI_WEB_DIST builds elsewhere (e.g. one folder per parallel test run); the server reads it too.
+const outDir = process.env.SICREMI_WEB_DIST ?? 'dist';
 const apiTarget = process.env.SICREMI_API ?? 'http://localhost:3000';
 
 export default defineConfig({
@@ -14,7 +16,7 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    outDir,
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
