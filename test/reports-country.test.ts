@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadDemoData } from '../src/demo/load-demo.js';
 import { getTable } from '../src/framework/index.js';
 import type { Lang } from '../src/framework/types.js';
+import { escapeHtml } from '../src/reports/html/escape-html.js';
 import { formatCount } from '../src/reports/text/locale-format.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareStore } from '../src/store/prepare-store.js';
@@ -168,6 +169,34 @@ describe(`country notes on ${STORE_KIND}`, () => {
       headers: { 'if-none-match': etag },
     });
     assert.equal(cached.statusCode, 304);
+  });
+
+  test('the portal page reads the same document as JSON, with the HTML reproduce line', async () => {
+    const res = await app.inject(`/api/reports/country/ARG/document?lang=pt&asOf=${SYNTHETIC_AT}`);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    assert.match(String(res.headers['content-type']), /application\/json/);
+    const doc = res.json() as {
+      lang: string;
+      subtitle: string;
+      reproduce: string;
+      blocks: { kind: string }[];
+    };
+    assert.equal(doc.lang, 'pt');
+    assert.match(doc.subtitle, /Argentina/);
+    assert.match(doc.reproduce, /--format html/);
+    const html = (await app.inject(`/api/reports/country/ARG?lang=pt&asOf=${SYNTHETIC_AT}`)).body;
+    // The same figures as the standalone page: every table cell of the document is in it.
+    const cells = doc.blocks.flatMap((b) =>
+      b.kind === 'table'
+        ? (b as unknown as { rows: { cells: string[] }[] }).rows.flatMap((r) => r.cells)
+        : [],
+    );
+    assert.ok(cells.length > 10);
+    for (const cell of cells)
+      assert.ok(normalizeSpaces(html).includes(normalizeSpaces(escapeHtml(cell))), cell);
+    const region = await app.inject(`/api/reports/region/document?lang=es&asOf=${SYNTHETIC_AT}`);
+    assert.equal(region.statusCode, 200);
+    assert.ok((region.json() as { blocks: unknown[] }).blocks.length > 20);
   });
 
   test('a report pinned to named releases shows their figures only', async () => {

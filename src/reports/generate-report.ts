@@ -8,6 +8,18 @@ import type { PdfRenderer } from './pdf/pdf-renderer.js';
 import { pdfkitRenderer } from './pdf/pdfkit/render-pdf.js';
 import { type PinRequest, type ResolvedPin, resolvePin } from './pin/report-pin.js';
 
+/**
+ * What a caller can ask for: a file (PDF, standalone HTML) or the document itself as JSON,
+ * which the portal's report page draws inside the web application.
+ */
+export type OutputFormat = ReportFormat | 'json';
+
+const CONTENT_TYPES: Record<OutputFormat, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
 export interface GeneratedReport {
   body: Buffer;
   contentType: string;
@@ -19,7 +31,7 @@ export interface GeneratedReport {
 export interface GenerateOptions {
   scope: ReportScope;
   lang: Lang;
-  format: ReportFormat;
+  format: OutputFormat;
   pin: ResolvedPin;
   renderer?: PdfRenderer;
 }
@@ -28,7 +40,7 @@ export function reportFilename(
   scope: ReportScope,
   lang: Lang,
   pin: ResolvedPin,
-  format: ReportFormat,
+  format: OutputFormat,
 ): string {
   const what = scope.kind === 'country' ? scope.iso3.toUpperCase() : 'region';
   return `sicremi-${what}-${lang}-${pin.at.slice(0, 10)}.${format}`;
@@ -38,14 +50,16 @@ export async function generateReport(
   source: ReportDataSource,
   options: GenerateOptions,
 ): Promise<GeneratedReport> {
-  const document = await buildReport(source, options);
+  // The portal page is the HTML report drawn by the web app: its reproduce line names HTML.
+  const fileFormat: ReportFormat = options.format === 'json' ? 'html' : options.format;
+  const document = await buildReport(source, { ...options, format: fileFormat });
   const body =
     options.format === 'pdf'
       ? await (options.renderer ?? pdfkitRenderer).renderPdf(document)
-      : Buffer.from(renderHtml(document), 'utf8');
+      : Buffer.from(options.format === 'json' ? JSON.stringify(document) : renderHtml(document), 'utf8');
   return {
     body,
-    contentType: options.format === 'pdf' ? 'application/pdf' : 'text/html; charset=utf-8',
+    contentType: CONTENT_TYPES[options.format],
     filename: reportFilename(options.scope, options.lang, options.pin, options.format),
     pin: options.pin,
   };

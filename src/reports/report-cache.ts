@@ -2,14 +2,14 @@
 // (a date's release set or named releases), so an entry never goes stale; a new release moves
 // the latest pin to a new key. Concurrent requests for one key share one generation.
 import { LruCache } from '../dissemination/lru-cache.js';
-import type { ReportFormat, ReportScope } from './build-report.js';
-import type { GeneratedReport } from './generate-report.js';
+import type { ReportScope } from './build-report.js';
+import type { GeneratedReport, OutputFormat } from './generate-report.js';
 import type { ResolvedPin } from './pin/report-pin.js';
 
 export function reportCacheKey(
   scope: ReportScope,
   lang: string,
-  format: ReportFormat,
+  format: OutputFormat,
   pin: ResolvedPin,
 ): string {
   const what = scope.kind === 'country' ? scope.iso3.toUpperCase() : 'region';

@@ -10,6 +10,7 @@ const CountriesPage = lazy(() => import('./pages/country/countries-page'));
 const CountryPage = lazy(() => import('./pages/country/country-page'));
 const IndicatorsPage = lazy(() => import('./pages/indicators/indicators-page'));
 const IndicatorPage = lazy(() => import('./pages/indicators/indicator-page'));
+const ReportsPage = lazy(() => import('./pages/reports/reports-page'));
 const MethodologyPage = lazy(() => import('./pages/methodology/methodology-page'));
 const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
 const KnowledgeDocumentPage = lazy(() => import('./pages/knowledge/knowledge-document-page'));
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
       { path: '/countries/:iso3', element: <CountryPage /> },
       { path: '/indicators', element: <IndicatorsPage /> },
       { path: '/indicators/:id', element: <IndicatorPage /> },
+      { path: '/reports/*', element: <ReportsPage /> },
       { path: '/methodology', element: <MethodologyPage /> },
       { path: '/knowledge', element: <KnowledgePage /> },
       { path: '/knowledge/training/*', element: <TrainingPage /> },

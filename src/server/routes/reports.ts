@@ -1,13 +1,14 @@
-// Report routes: a country note or the regional report as a portal page (HTML) or a PDF, in
-// the caller's language, pinned by ?asOf= or ?releases=. Generated files are cached per pin and
-// language; a pinned report never changes, so it is cacheable for a day by any proxy.
+// Report routes: a country note or the regional report as a standalone HTML page, a PDF or the
+// document the portal's report page draws (JSON), in the caller's language, pinned by ?asOf= or
+// ?releases=. Generated output is cached per pin, language and format; a pinned report never
+// changes, so it is cacheable for a day by any proxy.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ReportFormat, ReportScope } from '../../reports/build-report.js';
+import type { ReportScope } from '../../reports/build-report.js';
 import { checkMemberState } from '../../reports/build-report.js';
 import { createStoreDataSource } from '../../reports/data/store-data-source.js';
-import { generateReport } from '../../reports/generate-report.js';
+import { generateReport, type OutputFormat } from '../../reports/generate-report.js';
 import { parsePinRequest, resolvePin } from '../../reports/pin/report-pin.js';
 import { ReportCache, reportCacheKey } from '../../reports/report-cache.js';
 import { formatReportError, REPORT_ERROR_STATUS, ReportError } from '../../reports/report-error.js';
@@ -25,7 +26,7 @@ async function sendReport(
   reply: FastifyReply,
   context: { store: Store; cache: ReportCache },
   scope: ReportScope,
-  format: ReportFormat,
+  format: OutputFormat,
 ) {
   const lang = requestLanguage(request);
   try {
@@ -70,6 +71,13 @@ export function registerReportRoutes(app: FastifyInstance, store: Store, cache =
   );
   app.get<CountryParams>('/api/reports/country/:iso3/pdf', (request, reply) =>
     sendReport(request, reply, context, { kind: 'country', iso3: request.params.iso3.toUpperCase() }, 'pdf'),
+  );
+  // The document as JSON, for the portal's report page (web/src/pages/reports).
+  app.get<CountryParams>('/api/reports/country/:iso3/document', (request, reply) =>
+    sendReport(request, reply, context, { kind: 'country', iso3: request.params.iso3.toUpperCase() }, 'json'),
+  );
+  app.get('/api/reports/region/document', (request, reply) =>
+    sendReport(request, reply, context, { kind: 'region' }, 'json'),
   );
   app.get('/api/reports/region', (request, reply) =>
     sendReport(request, reply, context, { kind: 'region' }, 'html'),

@@ -10,6 +10,7 @@ const PUBLIC_LINKS = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/explore', key: 'nav.explore', end: false },
   { to: '/indicators', key: 'nav.indicators', end: false },
+  { to: '/reports', key: 'nav.reports', end: false },
   { to: '/methodology', key: 'nav.methodology', end: false },
   { to: '/knowledge', key: 'nav.knowledge', end: false },
 ] as const;

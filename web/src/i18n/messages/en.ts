@@ -2,6 +2,7 @@
 // Plurals follow i18next: key_one / key_other.
 import { entryEn } from './entry/en';
 import { referenceEn } from './reference/en';
+import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
 
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
     explore: 'Data explorer',
     countries: 'Countries',
     indicators: 'Indicators',
+    reports: 'Reports',
     methodology: 'Methodology',
     knowledge: 'Knowledge',
     workspace: 'Correspondent workspace',
@@ -234,7 +236,7 @@ export const en = {
     phase: 'Phase {{phase}}',
   },
   country: {
-    report: { title: 'Country note', html: 'Read (HTML)', pdf: 'Download (PDF)' },
+    report: { title: 'Country note', html: 'Read online', pdf: 'Download (PDF)' },
     keyFigures: 'Key figures',
     changeSince: '{{change}} since {{period}}',
     trendOf: 'Trend of {{title}}',
@@ -601,6 +603,7 @@ export const en = {
   entry: entryEn,
   training: trainingEn,
   reference: referenceEn,
+  reports: reportsEn,
 };
 
 export type Messages = typeof en;

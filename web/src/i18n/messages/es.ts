@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
 import { referenceEs } from './reference/es';
+import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
 
 export const es: Messages = {
@@ -50,6 +51,7 @@ export const es: Messages = {
     explore: 'Explorador de datos',
     countries: 'Países',
     indicators: 'Indicadores',
+    reports: 'Informes',
     methodology: 'Metodología',
     knowledge: 'Conocimiento',
     workspace: 'Espacio del corresponsal',
@@ -234,7 +236,7 @@ export const es: Messages = {
     phase: 'Fase {{phase}}',
   },
   country: {
-    report: { title: 'Nota de país', html: 'Leer (HTML)', pdf: 'Descargar (PDF)' },
+    report: { title: 'Nota de país', html: 'Leer en línea', pdf: 'Descargar (PDF)' },
     keyFigures: 'Cifras clave',
     changeSince: '{{change}} desde {{period}}',
     trendOf: 'Evolución de {{title}}',
@@ -610,4 +612,5 @@ export const es: Messages = {
   entry: entryEs,
   training: trainingEs,
   reference: referenceEs,
+  reports: reportsEs,
 };

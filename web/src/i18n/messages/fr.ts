@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
 import { referenceFr } from './reference/fr';
+import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
 
 export const fr: Messages = {
@@ -50,6 +51,7 @@ export const fr: Messages = {
     explore: 'Explorateur de données',
     countries: 'Pays',
     indicators: 'Indicateurs',
+    reports: 'Rapports',
     methodology: 'Méthodologie',
     knowledge: 'Connaissances',
     workspace: 'Espace correspondant',
@@ -235,7 +237,7 @@ export const fr: Messages = {
     phase: 'Phase {{phase}}',
   },
   country: {
-    report: { title: 'Note pays', html: 'Lire (HTML)', pdf: 'Télécharger (PDF)' },
+    report: { title: 'Note pays', html: 'Lire en ligne', pdf: 'Télécharger (PDF)' },
     keyFigures: 'Chiffres clés',
     changeSince: '{{change}} depuis {{period}}',
     trendOf: 'Évolution de {{title}}',
@@ -614,4 +616,5 @@ export const fr: Messages = {
   entry: entryFr,
   training: trainingFr,
   reference: referenceFr,
+  reports: reportsFr,
 };

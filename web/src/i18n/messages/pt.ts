@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
 import { referencePt } from './reference/pt';
+import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
 
 export const pt: Messages = {
@@ -50,6 +51,7 @@ export const pt: Messages = {
     explore: 'Explorador de dados',
     countries: 'Países',
     indicators: 'Indicadores',
+    reports: 'Relatórios',
     methodology: 'Metodologia',
     knowledge: 'Conhecimento',
     workspace: 'Espaço do correspondente',
@@ -234,7 +236,7 @@ export const pt: Messages = {
     phase: 'Fase {{phase}}',
   },
   country: {
-    report: { title: 'Nota de país', html: 'Ler (HTML)', pdf: 'Baixar (PDF)' },
+    report: { title: 'Nota de país', html: 'Ler online', pdf: 'Baixar (PDF)' },
     keyFigures: 'Números-chave',
     changeSince: '{{change}} desde {{period}}',
     trendOf: 'Evolução de {{title}}',
@@ -610,4 +612,5 @@ export const pt: Messages = {
   entry: entryPt,
   training: trainingPt,
   reference: referencePt,
+  reports: reportsPt,
 };

@@ -102,7 +102,7 @@ function CountryProfile({ member }: { member: MemberState }) {
         </ul>
         <p className="report-links" data-testid="country-report-links">
           {t('country.report.title')}:{' '}
-          <a href={`/api/reports/country/${iso3}?lang=${lang}`}>{t('country.report.html')}</a>
+          <LocalLink to={`/reports/${iso3}`}>{t('country.report.html')}</LocalLink>
           {' · '}
           <a href={`/api/reports/country/${iso3}/pdf?lang=${lang}`}>{t('country.report.pdf')}</a>
         </p>
