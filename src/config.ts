@@ -23,6 +23,11 @@ export interface Config {
   cookieSecure: 'auto' | 'always' | 'never';
   /** Base URL of the web application, for links in mail (password reset). */
   publicUrl: string;
+  /**
+   * Which peers may set X-Forwarded-For/-Proto (Fastify's trustProxy): by default only a proxy
+   * on this host, so a client cannot pick its own address to dodge the login rate limit.
+   */
+  trustProxy: boolean | string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -40,7 +45,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     mailFrom: env.SICREMI_MAIL_FROM || 'SICREMI <no-reply@sicremi.invalid>',
     cookieSecure: readCookieSecure(env.SICREMI_COOKIE_SECURE),
     publicUrl: (env.SICREMI_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
   });
+}
+
+/** 'true'/'false', or addresses and CIDR ranges ('loopback', '10.0.0.0/8, ::1'). */
+export function readTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const text = (value ?? '').trim();
+  if (text === '') return 'loopback';
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  return text;
 }
 
 function readCookieSecure(value: string | undefined): Config['cookieSecure'] {

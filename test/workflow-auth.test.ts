@@ -134,6 +134,30 @@ describe('accounts, sessions, CSRF, API tokens, lockout and password reset', () 
     assert.equal(code, 'TOO_MANY_ATTEMPTS');
   });
 
+  test('a client cannot dodge the address limit with X-Forwarded-For: only a local proxy is believed', async () => {
+    let last = 0;
+    for (let i = 0; i < 25 && last !== 429; i++) {
+      const response = await w.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '198.51.100.7',
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+        payload: { email: `spoof${i}@example.org`, password: 'whatever-it-is' },
+      });
+      last = response.statusCode;
+    }
+    assert.equal(last, 429, 'forged forwarded addresses from a remote peer are ignored');
+    // Behind the local reverse proxy, the forwarded address is the client's own.
+    const proxied = await w.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '127.0.0.1',
+      headers: { 'x-forwarded-for': '192.0.2.44' },
+      payload: { email: 'proxied@example.org', password: 'whatever-it-is' },
+    });
+    assert.equal(proxied.statusCode, 401);
+  });
+
   test('password reset: a mailed single-use token sets a new password and ends old sessions', async () => {
     const admin = await w.as('admin');
     await admin.post('/api/users', {

@@ -26,7 +26,7 @@ export async function buildApp({ store, config, workflow }: AppOptions): Promise
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy ?? 'loopback',
   });
 
   app.setErrorHandler((error, request, reply) => {
