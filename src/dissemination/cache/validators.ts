@@ -12,22 +12,52 @@ import { writeEpoch } from './write-epoch.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 60;
 
-// Requests handled in the same turn of the event loop (a burst read from many sockets at
-// once) share one fingerprint read: the store's state at the start of that turn, which no
-// request handled in it can tell apart from its own arrival time. A write in between (this
-// process publishing) ends the sharing at once.
-const TURN_FINGERPRINTS = new WeakMap<object, { epoch: number; fingerprint: Promise<ReleaseFingerprint> }>();
+// Requests share one fingerprint read for up to FINGERPRINT_REUSE_MS: a write by this process
+// (publishing goes through store.transaction) ends the sharing at once, and so does the end of
+// the next embargo; a release published by another process (the CLI, another server on the
+// same PostgreSQL) is seen within that window — far inside the minute proxies may keep an answer.
+// Reading the fingerprint on every request cost about a third of a cached answer's CPU time.
+export const FINGERPRINT_REUSE_MS = 1000;
+
+interface SharedFingerprint {
+  epoch: number;
+  readAt: number;
+  fingerprint: Promise<ReleaseFingerprint>;
+  /** Set once the read completes: when the next embargo ends, the release set changes. */
+  embargoEndsAt?: number;
+}
+
+const SHARED_FINGERPRINTS = new WeakMap<object, SharedFingerprint>();
+
+function isFresh(
+  shared: SharedFingerprint | undefined,
+  epoch: number,
+  now: number,
+): shared is SharedFingerprint {
+  return (
+    shared !== undefined &&
+    shared.epoch === epoch &&
+    now - shared.readAt < FINGERPRINT_REUSE_MS &&
+    (shared.embargoEndsAt === undefined || now < shared.embargoEndsAt)
+  );
+}
 
 function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFingerprint> {
   const epoch = writeEpoch(db);
-  const shared = TURN_FINGERPRINTS.get(db);
-  if (shared && shared.epoch === epoch) return shared.fingerprint;
-  const fingerprint = readReleaseFingerprint(db, now);
-  TURN_FINGERPRINTS.set(db, { epoch, fingerprint });
-  setImmediate(() => {
-    if (TURN_FINGERPRINTS.get(db)?.fingerprint === fingerprint) TURN_FINGERPRINTS.delete(db);
-  });
-  return fingerprint;
+  const nowMs = Date.parse(now);
+  const shared = SHARED_FINGERPRINTS.get(db);
+  if (isFresh(shared, epoch, nowMs)) return shared.fingerprint;
+  const entry: SharedFingerprint = { epoch, readAt: nowMs, fingerprint: readReleaseFingerprint(db, now) };
+  SHARED_FINGERPRINTS.set(db, entry);
+  entry.fingerprint.then(
+    (read) => {
+      if (read.nextEmbargoEnd) entry.embargoEndsAt = Date.parse(read.nextEmbargoEnd);
+    },
+    () => {
+      if (SHARED_FINGERPRINTS.get(db) === entry) SHARED_FINGERPRINTS.delete(db);
+    },
+  );
+  return entry.fingerprint;
 }
 
 export interface Validators {
