@@ -2,9 +2,10 @@
 // file to PATH_GROUPS.
 import { buildBaseDocument } from './base-document.js';
 import { DISSEMINATION_PATHS } from './dissemination-paths.js';
+import { TRAINING_PATHS } from './training-paths.js';
 import { WORKFLOW_PATHS } from './workflow-paths.js';
 
-const PATH_GROUPS: Record<string, unknown>[] = [WORKFLOW_PATHS, DISSEMINATION_PATHS];
+const PATH_GROUPS: Record<string, unknown>[] = [WORKFLOW_PATHS, DISSEMINATION_PATHS, TRAINING_PATHS];
 
 let cached: ReturnType<typeof buildBaseDocument> | undefined;
 

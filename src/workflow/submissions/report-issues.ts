@@ -53,7 +53,7 @@ export interface WarningState extends ReportIssue {
 
 export function listWarnings(
   issues: readonly ReportIssue[],
-  justifications: readonly JustificationRecord[],
+  justifications: readonly Pick<JustificationRecord, 'row' | 'key' | 'text'>[],
 ): WarningState[] {
   return issues
     .filter((i) => i.severity === 'warning')

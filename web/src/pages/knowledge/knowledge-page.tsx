@@ -36,6 +36,9 @@ export default function KnowledgePage() {
     <div className="page knowledge">
       <h1>{t('knowledge.title')}</h1>
       <p className="hint">{t('knowledge.intro')}</p>
+      <p className="training-link">
+        <LocalLink to="/knowledge/training">{t('training.knowledgeLink')}</LocalLink>
+      </p>
       <search className="knowledge-search">
         <label htmlFor={searchId}>{t('knowledge.search')}</label>
         <input
