@@ -115,7 +115,63 @@ const CASES: RouteCase[] = [
     call: (c) => c.get('/api/observations/history?table=MIG_STOCK_FB&key=ARG.PRY._T._T.2023'),
   },
   { name: 'GET /api/docs', expect: [200, 200, 200, 200, 200], call: (c) => c.get('/api/docs') },
+  // Reference data (issue 6): mappings, templates, code lists.
+  { name: 'GET /api/mappings', expect: [401, 200, 200, 200, 200], call: (c) => c.get('/api/mappings') },
+  {
+    name: 'GET /api/mappings?country=ARG',
+    expect: [401, 403, 200, 200, 200],
+    call: (c) => c.get('/api/mappings?country=ARG'),
+  },
+  {
+    name: 'POST /api/mappings (ARG)',
+    expect: [401, 403, 201, 403, 201],
+    call: (c, _f, n) =>
+      c.post('/api/mappings', { country: 'ARG', dimension: 'SEX', sourceValue: `Mujeres ${n}`, code: 'F' }),
+  },
+  {
+    name: 'DELETE /api/mappings/:id (ARG)',
+    expect: [401, 403, 204, 403, 204],
+    call: async (c, _f, n) =>
+      c.request({ method: 'DELETE', url: `/api/mappings/${await seed.argMapping(n)}` }),
+  },
+  {
+    name: 'GET /api/templates/:table?country=ARG',
+    expect: [401, 403, 200, 200, 200],
+    call: (c) => c.get('/api/templates/MIG_STOCK_FB?country=ARG&format=csv'),
+  },
+  {
+    name: 'GET /api/reference/codelists',
+    expect: [401, 200, 200, 200, 200],
+    call: (c) => c.get('/api/reference/codelists'),
+  },
+  {
+    name: 'GET /api/reference/codelists/:id',
+    expect: [401, 200, 200, 200, 200],
+    call: (c) => c.get('/api/reference/codelists/CL_REG_PROGRAMME?q=chl'),
+  },
+  {
+    name: 'POST /api/reference/codelists/:id/codes',
+    expect: [401, 403, 403, 403, 201],
+    call: (c, _f, n) =>
+      c.post('/api/reference/codelists/CL_REG_PROGRAMME/codes', { id: `AUTH_${n}`, labels: LABELS(`P${n}`) }),
+  },
+  {
+    name: 'PUT /api/reference/codelists/:id/codes/:code',
+    expect: [401, 403, 403, 403, 200],
+    call: async (c, _f, n) =>
+      c.put(`/api/reference/codelists/CL_REG_PROGRAMME/codes/${await seed.addedCode()}`, {
+        labels: LABELS(`Renamed ${n}`),
+      }),
+  },
 ];
+
+const LABELS = (text: string) => ({ en: text, es: text, fr: text, pt: text });
+
+/** What the reference-data rows change, created with the coordinator's account in before(). */
+const seed = {
+  argMapping: async (_n: number): Promise<number> => 0,
+  addedCode: async (): Promise<string> => '',
+};
 
 describe('authorization: every workflow route × every caller', () => {
   let w: WorkflowApp;
@@ -131,6 +187,17 @@ describe('authorization: every workflow route × every caller', () => {
       deadline: '2030-12-31',
       tables: { I: ['MIG_STOCK_FB'] },
     });
+    seed.argMapping = async (n) => {
+      const body = { country: 'ARG', dimension: 'SEX', sourceValue: `Varones ${n}`, code: 'M' };
+      return (await admin.post('/api/mappings', body)).json().mapping.id;
+    };
+    seed.addedCode = async () => {
+      await admin.post('/api/reference/codelists/CL_REG_PROGRAMME/codes', {
+        id: 'AUTH_SEED',
+        labels: LABELS('Seed'),
+      });
+      return 'AUTH_SEED';
+    };
   });
   after(async () => w.close());
 

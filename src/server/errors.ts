@@ -1,6 +1,7 @@
 // API errors are values with a stable code, an HTTP status and a message in the caller's language.
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
 import type { Labels, Lang } from '../framework/types.js';
+import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
 
 export const API_ERROR_MESSAGES = {
   NOT_FOUND: {
@@ -257,6 +258,8 @@ export const API_ERROR_MESSAGES = {
     fr: "Les chiffres non masqués sont réservés au personnel de l'OEA et aux correspondants du pays : connectez-vous.",
     pt: 'Os números sem supressão são para a equipe da OEA e os correspondentes do país: entre primeiro.',
   },
+  // Reference data (issue 6): code mappings, code lists.
+  ...REFERENCE_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -1,7 +1,7 @@
 // `sicremi import` and the upload route: validate a file and, when it has no error, stage its
 // observations as a draft submission in one transaction, with the original file kept by its
 // SHA-256 and the report saved on the submission. The same file sent twice is recognised and
-// the first submission returned. Nothing half-read reaches the database: an error anywhere
+// its first staged submission returned. Nothing half-read reaches the database: an error anywhere
 // (found while reading or by the set-level rules at the end) rolls everything back.
 import { getTable } from '../../framework/index.js';
 import type { TableDef } from '../../framework/types.js';
@@ -59,10 +59,13 @@ export async function importSubmission(
   const bytes = (await source.size()) <= limits.maxBytes ? await readAllBytes(source) : undefined;
   const sha256 = bytes ? sha256Hex(bytes) : undefined;
   if (sha256) {
+    // Only a file once staged is a duplicate: one first rejected is read again, because the
+    // code mappings saved since (POST /api/mappings) may now resolve its errors.
     const known = await findSubmissionByFile(store.db, {
       sha256,
       table: options.table,
       refArea: options.country,
+      staged: true,
     });
     if (known) return { status: 'duplicate', submission: known };
   }

@@ -1,9 +1,9 @@
 // National labels confirmed as standard codes, per country and dimension, reused in every later
 // round. Mappings are versioned data: a change deactivates the previous version and adds the
 // next, so what a past submission was mapped with can always be read back.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { normalizeLabel } from '../../framework/normalize-label.js';
-import type { Database } from '../schema.js';
+import type { CodeMappingTable, Database } from '../schema.js';
 import { appendAudit } from './audit.js';
 
 export interface CodeMappingInput {
@@ -19,6 +19,17 @@ export interface StoredCodeMapping extends CodeMappingInput {
   active: boolean;
   createdBy: number | null;
   createdAt: string;
+}
+
+/** Who saved a mapping, as the audit log records it (the account id is `createdBy`). */
+export interface MappingAuditor {
+  actor?: string | null;
+  ip?: string | null;
+}
+
+/** The audit log's name for one national label of a country and dimension, every version. */
+export function mappingEntityId(refArea: string, dimension: string, sourceValue: string): string {
+  return `${refArea}/${dimension}/${normalizeLabel(sourceValue)}`;
 }
 
 /** The active mappings of a country, every dimension. */
@@ -44,7 +55,11 @@ export async function listCodeMappingHistory(
     .where('ref_area', '=', refArea)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toStoredCodeMapping);
+}
+
+export function toStoredCodeMapping(r: Selectable<CodeMappingTable>): StoredCodeMapping {
+  return {
     id: Number(r.id),
     refArea: r.ref_area,
     dimension: r.dimension_id,
@@ -54,7 +69,7 @@ export async function listCodeMappingHistory(
     active: r.active === 1,
     createdBy: r.created_by,
     createdAt: r.created_at,
-  }));
+  };
 }
 
 /** Saves a confirmed mapping; unchanged when the same code is already active for that label. */
@@ -63,6 +78,7 @@ export async function saveCodeMapping(
   refArea: string,
   mapping: CodeMappingInput,
   createdBy: number | null = null,
+  auditor: MappingAuditor = {},
 ): Promise<{ version: number; changed: boolean }> {
   const sourceKey = normalizeLabel(mapping.sourceValue);
   const scope = db
@@ -93,8 +109,10 @@ export async function saveCodeMapping(
   await appendAudit(db, {
     action: 'mapping.change',
     actorId: createdBy,
+    actor: auditor.actor ?? null,
+    ip: auditor.ip ?? null,
     entityType: 'code_mapping',
-    entityId: `${refArea}/${mapping.dimension}/${sourceKey}`,
+    entityId: mappingEntityId(refArea, mapping.dimension, mapping.sourceValue),
     details: { sourceValue: mapping.sourceValue, from: active?.code ?? null, to: mapping.code, version },
   });
   return { version, changed: true };

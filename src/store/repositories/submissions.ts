@@ -78,11 +78,18 @@ export async function completeDraftSubmission(
 /** The submission already made from this file, for this table and country when given. */
 export async function findSubmissionByFile(
   db: Kysely<Database>,
-  file: { sha256: string; table?: string | undefined; refArea?: string | undefined },
+  file: {
+    sha256: string;
+    table?: string | undefined;
+    refArea?: string | undefined;
+    /** Only a submission that staged observations (not one that recorded a rejected file). */
+    staged?: boolean;
+  },
 ): Promise<SubmissionRecord | undefined> {
   let query = db.selectFrom('submissions').selectAll().where('file_sha256', '=', file.sha256);
   if (file.table) query = query.where('table_id', '=', file.table);
   if (file.refArea) query = query.where('ref_area', '=', file.refArea);
+  if (file.staged) query = query.where('observation_count', '>', 0);
   const row = await query.orderBy('id').executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
