@@ -549,7 +549,6 @@ export const en = {
       phases: 'Phases',
       users: 'Users and roles',
       audit: 'Audit log',
-      codelists: 'Code lists',
     },
     coverage: {
       title: 'Coverage matrix',

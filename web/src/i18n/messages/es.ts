@@ -558,7 +558,6 @@ export const es: Messages = {
       phases: 'Fases',
       users: 'Usuarios y funciones',
       audit: 'Registro de auditoría',
-      codelists: 'Listas de códigos',
     },
     coverage: {
       title: 'Matriz de cobertura',

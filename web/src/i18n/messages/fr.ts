@@ -562,7 +562,6 @@ export const fr: Messages = {
       phases: 'Phases',
       users: 'Utilisateurs et rôles',
       audit: 'Journal d’audit',
-      codelists: 'Listes de codes',
     },
     coverage: {
       title: 'Matrice de couverture',

@@ -558,7 +558,6 @@ export const pt: Messages = {
       phases: 'Fases',
       users: 'Usuários e funções',
       audit: 'Registro de auditoria',
-      codelists: 'Listas de códigos',
     },
     coverage: {
       title: 'Matriz de cobertura',

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import type { SessionUser } from '../../api/session';
-import { LocalLink, LocalNavLink } from '../../layout/local-link';
+import { LocalNavLink } from '../../layout/local-link';
 import NotFoundPage from '../not-found-page';
 import { ReferenceAdmin } from '../reference/reference-admin';
 import { TrainingProgress } from '../training/training-progress';
@@ -46,9 +46,6 @@ function ConsoleFrame({ user, children }: { user: SessionUser; children: ReactNo
               </LocalNavLink>
             </li>
           ))}
-          <li>
-            <LocalLink to="/methodology?section=codelists">{t('work.console.codelists')}</LocalLink>
-          </li>
         </ul>
       </nav>
       {children}
