@@ -53,6 +53,7 @@ export { COUNTRIES, getCountry } from './countries.js';
 export type { CodelistDescription, TableDescription, TableSummary } from './describe.js';
 export { describeCodelist, describeTable, isLang, negotiateLanguage, summarizeTable } from './describe.js';
 export { DIMENSIONS, type DimensionId } from './dimensions.js';
+export { ENTRY_LAYOUTS, type EntryLayout, getEntryLayout } from './entry-layouts.js';
 export {
   findColumnByHeader,
   findDimensionByHeader,

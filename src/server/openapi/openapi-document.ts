@@ -2,6 +2,7 @@
 // file to PATH_GROUPS.
 import { buildBaseDocument } from './base-document.js';
 import { DISSEMINATION_PATHS } from './dissemination-paths.js';
+import { ENTRY_PATHS } from './entry-paths.js';
 import { REFERENCE_PATHS } from './reference-paths.js';
 import { TRAINING_PATHS } from './training-paths.js';
 import { WORKFLOW_PATHS } from './workflow-paths.js';
@@ -9,6 +10,7 @@ import { WORKFLOW_PATHS } from './workflow-paths.js';
 const PATH_GROUPS: Record<string, unknown>[] = [
   WORKFLOW_PATHS,
   DISSEMINATION_PATHS,
+  ENTRY_PATHS,
   TRAINING_PATHS,
   REFERENCE_PATHS,
 ];

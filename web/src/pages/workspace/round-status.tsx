@@ -1,6 +1,6 @@
 // The current reporting round for the correspondent's countries: deadline, and each
 // requested table's status (not started, draft, submitted, returned, accepted, published),
-// on time or late, with its template.
+// on time or late, with its template and a link to type it in the data-entry grid.
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -68,7 +68,14 @@ export function RoundStatus({
                   </td>
                   <td>{cell.timeliness ? t(`work.round.${cell.timeliness}`) : '–'}</td>
                   <td>
-                    <TemplateLink table={cell.table} country={cell.country} />
+                    <TemplateLink table={cell.table} country={cell.country} />{' '}
+                    <LocalLink
+                      className="entry-link"
+                      to={`/workspace/entry/${cell.table}/${cell.country}`}
+                      data-testid={`entry-link-${cell.table}-${cell.country}`}
+                    >
+                      {t('entry.openGrid')}
+                    </LocalLink>
                   </td>
                 </tr>
               ))}
