@@ -1,12 +1,13 @@
 // Issue 8's data-entry grid in the browser: Chile's correspondent opens the grid, adds origin
 // rows and a year, types the totals, pastes a block from a spreadsheet, sees the additivity
 // error on the total cell and a missing status on an emptied published cell, fixes both, reloads
-// and finds the draft intact, explains the warnings in the cells' notes and submits; the
+// and finds the draft intact, makes an edit offline that survives the closed tab and is sent
+// when the server answers again, explains the warnings in the cells' notes and submits; the
 // reviewer finds the submission as an upload's, with its file and observations. Figures typed
 // here are synthetic.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { findSeriousViolations } from './support/axe-check.js';
 import { type BrowserApp, browserSkipReason, startBrowserApp } from './support/browser-app.js';
 
@@ -71,11 +72,16 @@ async function waitSaved(page: Page): Promise<void> {
 describe('data entry in the browser', { skip }, () => {
   let app: BrowserApp;
   let correspondent: Page;
+  let correspondentContext: BrowserContext;
   let submissionId = '';
 
   before(async () => {
     app = await startBrowserApp();
-    ({ page: correspondent } = await app.newPage({ width: 1440, height: 1000, bypassCSP: true }));
+    ({ page: correspondent, context: correspondentContext } = await app.newPage({
+      width: 1440,
+      height: 1000,
+      bypassCSP: true,
+    }));
   });
   after(async () => {
     await app?.close();
@@ -161,6 +167,33 @@ describe('data entry in the browser', { skip }, () => {
     assert.match((await cell(grid, 'Other countries', 'Total').textContent()) ?? '', /^950,000/);
     await page.getByTestId('entry-error-count').getByText('0 errors').waitFor();
     await waitSaved(page);
+  });
+
+  test('an edit made offline survives the tab being closed and reaches the server when it answers again', async () => {
+    const OFFLINE_NOTE = 'Typed while the connection was down.';
+    // From the active cell (Other countries, this year) up to the Total row with the keyboard.
+    await correspondent.keyboard.press('Control+ArrowUp');
+    assert.equal(await correspondent.evaluate("document.activeElement.getAttribute('role')"), 'gridcell');
+    await correspondentContext.setOffline(true);
+    await correspondent.keyboard.press('Shift+Enter');
+    await correspondent.keyboard.type(OFFLINE_NOTE);
+    await correspondent.keyboard.press('Escape');
+    await correspondent
+      .getByTestId('entry-save-state')
+      .getByText(/offline|1 unsent|not sent/i)
+      .waitFor();
+    const draftHasNote = async (page: Page) =>
+      (await (await page.request.get(`${app.url}/api/entry/MIG_STOCK_FB/CHL`)).text()).includes(OFFLINE_NOTE);
+    // The tab is closed before the connection comes back: the edit waits in this browser.
+    await correspondent.close();
+    await correspondentContext.setOffline(false);
+    const reopened = await correspondentContext.newPage();
+    assert.equal(await draftHasNote(reopened), false, 'nothing reached the server while offline');
+    await reopened.goto(`${app.url}/workspace/entry/MIG_STOCK_FB/CHL?lang=en`);
+    await reopened.getByTestId('entry-grid').waitFor();
+    await waitSaved(reopened);
+    assert.equal(await draftHasNote(reopened), true, 'the kept edit was sent when the server answered');
+    correspondent = reopened;
   });
 
   test('the warnings are explained in the cells’ notes and the draft is submitted as an upload would be', async () => {
