@@ -29,18 +29,25 @@ export interface EncodedBatch {
 
 function createColumnEncoder(): (size: number, valueAt: (i: number) => string) => EncodedColumn {
   const dictionary = new Map<string, number>();
+  // Sorted files repeat a code row after row, as the same string: a comparison skips the look-up.
+  let lastValue: string | undefined;
+  let lastCode = 0;
   return (size, valueAt) => {
     const codes = new Uint16Array(size);
     const added: string[] = [];
     for (let i = 0; i < size; i++) {
       const value = valueAt(i);
-      let code = dictionary.get(value);
-      if (code === undefined) {
-        code = dictionary.size;
-        dictionary.set(value, code);
-        added.push(value);
+      if (value !== lastValue) {
+        let code = dictionary.get(value);
+        if (code === undefined) {
+          code = dictionary.size;
+          dictionary.set(value, code);
+          added.push(value);
+        }
+        lastValue = value;
+        lastCode = code;
       }
-      codes[i] = code;
+      codes[i] = lastCode;
     }
     return { codes, added };
   };
@@ -55,19 +62,23 @@ export function createBatchEncoder(table: TableDef): (batch: LocatedObservation[
   const [statusEncoder, confEncoder] = [createColumnEncoder(), createColumnEncoder()];
   return (batch) => {
     const size = batch.length;
+    const rows = new Int32Array(size);
+    const values = new Float64Array(size);
     const notes: [number, string][] = [];
-    batch.forEach(({ observation }, i) => {
+    for (let i = 0; i < size; i++) {
+      const { observation, location } = batch[i] as LocatedObservation;
+      rows[i] = location.row;
+      values[i] = orNaN(observation.value);
       if (observation.note) notes.push([i, observation.note]);
-    });
+    }
+    const at = (i: number) => (batch[i] as LocatedObservation).observation;
     return {
       size,
-      rows: Int32Array.from(batch, (b) => b.location.row),
-      values: Float64Array.from(batch, (b) => orNaN(b.observation.value)),
-      keys: keyEncoders.map((encode, d) =>
-        encode(size, (i) => (batch[i] as LocatedObservation).observation.key[ids[d] as string] ?? ''),
-      ),
-      status: statusEncoder(size, (i) => (batch[i] as LocatedObservation).observation.status),
-      conf: confEncoder(size, (i) => (batch[i] as LocatedObservation).observation.conf),
+      rows,
+      values,
+      keys: keyEncoders.map((encode, d) => encode(size, (i) => at(i).key[ids[d] as string] ?? '')),
+      status: statusEncoder(size, (i) => at(i).status),
+      conf: confEncoder(size, (i) => at(i).conf),
       notes,
       cv: table.survey ? Float64Array.from(batch, (b) => orNaN(b.observation.cv)) : null,
       sampleN: table.survey ? Float64Array.from(batch, (b) => orNaN(b.observation.sampleN)) : null,

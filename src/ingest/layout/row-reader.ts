@@ -99,11 +99,13 @@ export function createRowReader(options: RowReaderOptions): RowReader {
     let complete = true;
     for (const k of keyColumns) {
       let cell = row.cells[k.column.index] ?? '';
-      if (cell === '' && options.fillDown && k.previous !== '') {
-        cell = k.previous;
-        filled[k.column.header] = (filled[k.column.header] ?? 0) + 1;
+      if (options.fillDown) {
+        if (cell === '' && k.previous !== '') {
+          cell = k.previous;
+          filled[k.column.header] = (filled[k.column.header] ?? 0) + 1;
+        }
+        k.previous = cell;
       }
-      k.previous = cell;
       const mapped = k.mapper.map(cell);
       if (mapped.ok) {
         if (k.id === 'REF_AREA' && mapped.code !== options.country) {
@@ -132,7 +134,7 @@ export function createRowReader(options: RowReaderOptions): RowReader {
     let text: Cell = '';
     for (const cell of row.cells) {
       if (cell === '') continue;
-      filledCells++;
+      if (++filledCells > 1) return false;
       text = cell;
     }
     if (filledCells !== 1 || typeof text === 'number') return false;

@@ -30,7 +30,7 @@ export function createRowStream(source: AsyncIterable<RawRow[]>): RowStream {
       while (buffered.length < count) {
         const batch = await pull();
         if (!batch) break;
-        buffered.push(...batch);
+        for (const row of batch) buffered.push(new BufferedRow(row.row, row.cells.slice()));
       }
       return buffered;
     },
@@ -43,4 +43,19 @@ export function createRowStream(source: AsyncIterable<RawRow[]>): RowStream {
       for (let batch = await pull(); batch; batch = await pull()) if (batch.length > 0) yield batch;
     },
   };
+}
+
+/**
+ * A row held for the whole read (the header search and the decimal sample), copied from the
+ * reader's: V8 decides per allocation site whether objects start in the old generation, and
+ * when the reader's rows were held here while a young collection ran, it saw them all survive
+ * and moved every later row of the file to the old generation — a third more garbage collection
+ * time and ≈50 MB of memory, in about half the runs. Copies made by a constructor and slice()
+ * have no allocation site, and the reader's own rows die young.
+ */
+class BufferedRow implements RawRow {
+  constructor(
+    readonly row: number,
+    readonly cells: RawRow['cells'],
+  ) {}
 }

@@ -25,10 +25,19 @@ export function checkAdditivity(state: ValidationState): void {
     const digits = observations.digits[d] as Uint16Array;
     const step = codec.weight(d);
     const { keys, values } = observations;
+    // Files list the parts of a total one after the other (the ages of one sex and year): the
+    // total found for the previous part is often this one's too, without a hash look-up.
+    let lastTotalKey = Number.NaN;
+    let lastTotal: number | undefined;
     for (let i = 0; i < n; i++) {
       const digit = digits[i] as number;
       if (digit === total) continue;
-      const j = observations.find((keys[i] as number) + (total - digit) * step);
+      const totalKey = (keys[i] as number) + (total - digit) * step;
+      if (totalKey !== lastTotalKey) {
+        lastTotalKey = totalKey;
+        lastTotal = observations.find(totalKey);
+      }
+      const j = lastTotal;
       if (j === undefined) continue;
       const value = values[i] as number;
       if (Number.isNaN(value)) blocked[j] = 1;

@@ -5,6 +5,7 @@
 // left alone, as are series shorter than minPoints.
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
+import { groupBySeries } from './group-by-series.js';
 import { median } from './median.js';
 import { indexPublished, type PublishedIndex } from './published-index.js';
 import { locate, type ValidationState } from './validation-state.js';
@@ -39,16 +40,12 @@ export function checkOutliers(state: ValidationState): void {
   const timeDim = codec.dimensions.indexOf('TIME_PERIOD');
   const timeWeight = codec.weight(timeDim);
   const times = observations.digits[timeDim] as Uint16Array;
-  const series = new Map<number, number[]>();
-  for (let i = 0; i < observations.size; i++) {
-    if (Number.isNaN(observations.values[i])) continue;
-    const key = (observations.keys[i] as number) - (times[i] as number) * timeWeight;
-    const members = series.get(key);
-    if (members) members.push(i);
-    else series.set(key, [i]);
-  }
+  const series = groupBySeries(observations, timeWeight, times);
   const flagged = new Set<number>();
-  for (const [key, members] of series) checkSeries(state, params, published, key, members, flagged);
+  series.keys.forEach((key, s) => {
+    const members = Array.from(series.members.subarray(series.starts[s], series.starts[s + 1]));
+    checkSeries(state, params, published, key, members, flagged);
+  });
   if (published.byKey.size > 0) checkRevisions(state, params, published, timeWeight, flagged);
 }
 
@@ -62,10 +59,11 @@ function checkSeries(
 ): void {
   const { observations, codec } = state;
   const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
-  const submittedTimes = new Set(members.map((i) => times[i]));
   const values = members.map((i) => observations.values[i] as number);
-  for (const point of published.bySeries.get(seriesKey) ?? []) {
-    if (!submittedTimes.has(point.time)) values.push(point.value);
+  const publishedPoints = published.bySeries.get(seriesKey);
+  if (publishedPoints) {
+    const submittedTimes = new Set(members.map((i) => times[i]));
+    for (const point of publishedPoints) if (!submittedTimes.has(point.time)) values.push(point.value);
   }
   if (values.length < params.minPoints) return;
   const center = median(values);

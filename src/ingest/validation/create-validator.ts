@@ -63,7 +63,10 @@ export function createObservationValidator(
       const key = encodeKey(codec, observation, country, location, digits, log);
       const cellValid = checkCell(observation, location, log);
       if (key === undefined) return false;
-      const first = observations.find(key);
+      // A bad value still takes its key, so a later row repeating it is a duplicate; it takes
+      // no part in sums (NaN), like an empty cell.
+      const value = cellValid ? observation.value : null;
+      const first = observations.appendIfNew(key, digits, value, location.row, internLocation(location));
       if (first !== undefined) {
         const where: IssueLocation = { row: location.row };
         if (location.column !== undefined) where.column = location.column;
@@ -71,15 +74,6 @@ export function createObservationValidator(
         log.add(createIssue('DUPLICATE_KEY', where, { firstRow: observations.rows[first] as number }));
         return false;
       }
-      // A bad value still takes its key, so a later row repeating it is a duplicate; it takes
-      // no part in sums (NaN), like an empty cell.
-      observations.append(
-        key,
-        digits,
-        cellValid ? observation.value : null,
-        location.row,
-        internLocation(location),
-      );
       return cellValid;
     },
     finish() {

@@ -15,6 +15,9 @@ interface DimensionDigits {
   isTime: boolean;
   codes: readonly Code[];
   index: Map<string, number>;
+  /** The last code looked up and its digit: sorted files repeat a code row after row. */
+  lastCode: string;
+  lastDigit: number;
 }
 
 export interface KeyCodec {
@@ -37,7 +40,8 @@ export function createKeyCodec(table: TableDef): KeyCodec {
     codes.forEach((code, i) => {
       if (!code.derived) index.set(code.id, i);
     });
-    return { id: def.id, radix: isTime ? YEARS : Math.max(1, codes.length), weight: 0, isTime, codes, index };
+    const radix = isTime ? YEARS : Math.max(1, codes.length);
+    return { id: def.id, radix, weight: 0, isTime, codes, index, lastCode: '', lastDigit: -1 };
   });
   let weight = 1;
   for (let d = digits.length - 1; d >= 0; d--) {
@@ -52,8 +56,11 @@ export function createKeyCodec(table: TableDef): KeyCodec {
     dimensions: digits.map((d) => d.id),
     digitOf(d, code) {
       const dimension = at(d);
-      if (!dimension.isTime) return dimension.index.get(code) ?? -1;
-      return yearDigit(code);
+      if (code === dimension.lastCode) return dimension.lastDigit;
+      const digit = dimension.isTime ? yearDigit(code) : (dimension.index.get(code) ?? -1);
+      dimension.lastCode = code;
+      dimension.lastDigit = digit;
+      return digit;
     },
     codeOf(d, digit) {
       const dimension = at(d);

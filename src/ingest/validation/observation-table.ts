@@ -14,7 +14,15 @@ export interface ObservationTable {
   digits: Uint16Array[];
   /** Index of the observation with this key, if any. */
   find(key: number): number | undefined;
-  append(key: number, digits: ArrayLike<number>, value: number | null, row: number, location: number): number;
+  /** Appends unless the key is taken (one index probe for both); returns the index of the
+   * observation holding it, if any. */
+  appendIfNew(
+    key: number,
+    digits: ArrayLike<number>,
+    value: number | null,
+    row: number,
+    location: number,
+  ): number | undefined;
 }
 
 export function createObservationTable(codec: KeyCodec): ObservationTable {
@@ -36,23 +44,35 @@ export function createObservationTable(codec: KeyCodec): ObservationTable {
     locations: new Uint32Array(capacity),
     digits: codec.dimensions.map(() => new Uint16Array(capacity)),
     find: (key) => byKey.get(key),
-    append(key, digits, value, row, location) {
-      if (size === capacity) {
-        capacity *= 2;
-        table.keys = grow(table.keys);
-        table.values = grow(table.values);
-        table.rows = grow(table.rows);
-        table.locations = grow(table.locations);
-        table.digits = table.digits.map(grow);
-      }
-      table.keys[size] = key;
-      table.values[size] = value === null ? Number.NaN : value;
-      table.rows[size] = row;
-      table.locations[size] = location;
-      for (let d = 0; d < digits.length; d++) (table.digits[d] as Uint16Array)[size] = digits[d] as number;
-      byKey.set(key, size);
-      return size++;
+    appendIfNew(key, digits, value, row, location) {
+      const first = byKey.setIfAbsent(key, size);
+      if (first !== undefined) return first;
+      store(key, digits, value, row, location);
+      return undefined;
     },
   };
+  function store(
+    key: number,
+    digits: ArrayLike<number>,
+    value: number | null,
+    row: number,
+    location: number,
+  ) {
+    // (appendIfNew has already indexed the key at position `size`.)
+    if (size === capacity) {
+      capacity *= 2;
+      table.keys = grow(table.keys);
+      table.values = grow(table.values);
+      table.rows = grow(table.rows);
+      table.locations = grow(table.locations);
+      table.digits = table.digits.map(grow);
+    }
+    table.keys[size] = key;
+    table.values[size] = value === null ? Number.NaN : value;
+    table.rows[size] = row;
+    table.locations[size] = location;
+    for (let d = 0; d < digits.length; d++) (table.digits[d] as Uint16Array)[size] = digits[d] as number;
+    size++;
+  }
   return table;
 }

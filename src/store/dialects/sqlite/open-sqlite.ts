@@ -1,11 +1,12 @@
-// SQLite: one connection, WAL journal. Bulk loads use one prepared statement inside the
-// transaction that better-sqlite3 runs synchronously — the fastest path SQLite has.
+// SQLite: one connection, WAL journal. Bulk loads run multi-row prepared statements inside the
+// transaction that better-sqlite3 runs synchronously — the fastest path SQLite has (insert-rows.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../../schema.js';
-import type { BulkRows, Store, StoreTx } from '../../store.js';
+import type { Store, StoreTx } from '../../store.js';
+import { createRowInserter } from './insert-rows.js';
 
 export function openSqlite(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -16,26 +17,7 @@ export function openSqlite(file: string): Store {
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
 
-  async function insertRows(table: string, columns: readonly string[], rows: BulkRows): Promise<number> {
-    const placeholders = columns.map(() => '?').join(',');
-    const stmt = raw.prepare(
-      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${placeholders})`,
-    );
-    let count = 0;
-    // A plain loop for in-memory rows: for-await would cost a microtask per row.
-    if (Symbol.iterator in rows) {
-      for (const row of rows) {
-        stmt.run(row as unknown[]);
-        count++;
-      }
-      return count;
-    }
-    for await (const row of rows) {
-      stmt.run(row as unknown[]);
-      count++;
-    }
-    return count;
-  }
+  const insertRows = createRowInserter(raw);
 
   const store: Store = {
     dialect: 'sqlite',
