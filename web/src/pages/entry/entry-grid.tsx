@@ -5,7 +5,16 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised grid positions its rows and cells itself; table elements would fight that, so the ARIA grid roles carry the semantics
 // biome-ignore-all lint/a11y/useFocusableInteractive: in an ARIA grid only cells take the focus (one at a time, roving), never rows or headers
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/languages';
 import type { CellContent, EntryGridResponse, GridIssue } from './entry-types';
@@ -86,17 +95,41 @@ export function EntryGrid({
 
   // Scroll only when the active cell changes, so the reader may scroll away with the mouse.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the virtualizers are stable objects
-  useEffect(() => {
+  // A layout effect, before the focus one below: a jump (focusToken) asks for the focus in the
+  // same commit that scrolls to the cell.
+  useLayoutEffect(() => {
     if (focusToken > 0) wantFocus.current = true;
     rows.scrollToIndex(active.row, { align: 'auto' });
     columns.scrollToIndex(active.column, { align: 'auto' });
   }, [active.row, active.column, focusToken]);
 
-  useEffect(() => {
-    if (!wantFocus.current || editing) return;
+  // The active cell takes the focus in the same commit that renders it (a layout effect), and
+  // takes it back when a re-render of the virtualised range removed the focused element: the
+  // focus would otherwise fall to the page, and the next key typed would be lost.
+  const focusInGrid = useRef(false);
+  useLayoutEffect(() => {
+    if (editing) return;
+    const lost = focusInGrid.current && document.activeElement === document.body;
+    if (!wantFocus.current && !lost) return;
     wantFocus.current = false;
     document.getElementById(cellId(active.row, active.column))?.focus({ preventScroll: true });
   });
+  useEffect(() => {
+    // A click elsewhere on the page leaves the grid for good, even on a spot that takes no focus.
+    const onPointerDown = (event: PointerEvent) => {
+      if (!scrollRef.current?.contains(event.target as Node)) focusInGrid.current = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
+  const onGridFocus = () => {
+    focusInGrid.current = true;
+  };
+  const onGridBlur = (event: FocusEvent<HTMLDivElement>) => {
+    // Focus moved elsewhere on purpose (a field, a button); a removed element has no successor.
+    const next = event.relatedTarget as Node | null;
+    if (next && !event.currentTarget.contains(next)) focusInGrid.current = false;
+  };
 
   const moveTo = useCallback(
     (position: GridPosition) => {
@@ -181,6 +214,8 @@ export function EntryGrid({
       data-testid="entry-grid"
       onKeyDown={onGridKeyDown}
       onPaste={onPaste}
+      onFocus={onGridFocus}
+      onBlur={onGridBlur}
     >
       <div
         role="presentation"
