@@ -18,7 +18,8 @@ import type { ReadSubmissionOptions } from '../pipeline/read-submission.js';
 import { type ReadLimits, resolveLimits } from '../readers/read-limits.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { type ByteSource, readAllBytes } from '../source/byte-source.js';
-import { openStaging } from './open-staging.js';
+import { openStaging, readsInWorker } from './open-staging.js';
+import { prepareWorker } from './read-in-worker.js';
 import { stageObservations } from './stage-observations.js';
 import type { StagingReading, Unresolved } from './staging-reading.js';
 
@@ -56,21 +57,26 @@ export async function importSubmission(
 ): Promise<ImportResult> {
   const limits: ReadLimits = resolveLimits(options.limits);
   // A file over the limit is refused by the pipeline before anything is held in memory.
-  const bytes = (await source.size()) <= limits.maxBytes ? await readAllBytes(source) : undefined;
-  const sha256 = bytes ? sha256Hex(bytes) : undefined;
-  if (sha256) {
-    // Only a file once staged is a duplicate: one first rejected is read again, because the
-    // code mappings saved since (POST /api/mappings) may now resolve its errors.
-    const known = await findSubmissionByFile(store.db, {
-      sha256,
-      table: options.table,
-      refArea: options.country,
-      staged: true,
-    });
-    if (known) return { status: 'duplicate', submission: known };
-  }
+  const size = await source.size();
+  // A worker's code is checked (built at first use) while the file is read.
+  if (size <= limits.maxBytes && readsInWorker(store, size, options)) prepareWorker();
+  const bytes = size <= limits.maxBytes ? await readAllBytes(source) : undefined;
+  // Reading starts first: a worker thread boots while this one hashes the file and looks it up
+  // (a duplicate then closes it unread; the in-process reading does nothing until asked).
   const reading = openStaging(store, bytes, source, options);
   try {
+    const sha256 = bytes ? sha256Hex(bytes) : undefined;
+    if (sha256) {
+      // Only a file once staged is a duplicate: one first rejected is read again, because the
+      // code mappings saved since (POST /api/mappings) may now resolve its errors.
+      const known = await findSubmissionByFile(store.db, {
+        sha256,
+        table: options.table,
+        refArea: options.country,
+        staged: true,
+      });
+      if (known) return { status: 'duplicate', submission: known };
+    }
     return await stage(store, reading, { bytes, sha256, source, options });
   } finally {
     await reading.close();

@@ -12,6 +12,11 @@ import { createStoreContextSource } from './store-context-source.js';
 // Below this, starting a worker (a fresh module graph, ~0.3 s) costs more than the overlap saves.
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
+/** Whether a file of `size` bytes is read in a worker thread. */
+export function readsInWorker(store: Store, size: number, options: Pick<ImportOptions, 'worker'>): boolean {
+  return options.worker ?? (store.dialect === 'sqlite' && size >= WORKER_MIN_BYTES);
+}
+
 export function openStaging(
   store: Store,
   bytes: Buffer | undefined,
@@ -19,9 +24,7 @@ export function openStaging(
   options: ImportOptions,
 ): StagingReading {
   const contextSource = createStoreContextSource(store.db);
-  const parallel =
-    options.worker ?? (store.dialect === 'sqlite' && (bytes?.byteLength ?? 0) >= WORKER_MIN_BYTES);
-  if (!bytes || !parallel) {
+  if (!bytes || !readsInWorker(store, bytes.byteLength, options)) {
     return stagingInProcess(
       readSubmission(bytes ? bufferSource(bytes, source.name) : source, { ...options, contextSource }),
     );

@@ -2,6 +2,7 @@
 // questions from the store, and hands its batches to staging one by one — acknowledging each,
 // which lets the worker read on — until the report arrives. A worker that dies is reported
 // as an unreadable file, like any other failure to read.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { getTable } from '../../framework/index.js';
 import { createIssue } from '../issues/issue.js';
@@ -11,13 +12,38 @@ import type { ValidationReport } from '../report/validation-report.js';
 import { createBatchDecoder, type EncodedBatch } from './encoded-batch.js';
 import type { StageableBatch } from './stageable-batch.js';
 import type { PlainReadOptions, StagingReading, Unresolved } from './staging-reading.js';
+import { bundledModule } from './worker-bundle.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
-// The worker runs TypeScript too: it registers tsx itself before loading its entry module.
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+const ENTRY = new URL('./ingest-worker.ts', import.meta.url);
+// The worker runs TypeScript too: by default it loads its entry bundled into plain JavaScript
+// (worker-bundle.ts; built at the first import, then reused while the sources are unchanged).
+// Without a bundle (or with SICREMI_WORKER_BUNDLE=0) it registers tsx itself, then loads the
+// entry module.
+const TSX_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
   tsx.register();
-  return import(${JSON.stringify(new URL('./ingest-worker.ts', import.meta.url).href)});
+  return import(${JSON.stringify(ENTRY.href)});
 });`;
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/sicremi/', import.meta.url));
+let boot: Promise<string> | undefined;
+
+/** The code a new ingest worker evaluates: decided once per process. */
+function workerBoot(): Promise<string> {
+  boot ??= (
+    process.env.SICREMI_WORKER_BUNDLE === '0'
+      ? Promise.reject(new Error('disabled'))
+      : bundledModule(fileURLToPath(ENTRY), CACHE_DIR)
+  ).then(
+    (bundle) => `import(${JSON.stringify(pathToFileURL(bundle).href)});`,
+    () => TSX_BOOT,
+  );
+  return boot;
+}
+
+/** Has the worker's code checked (or built) in advance, while the caller reads the file. */
+export function prepareWorker(): void {
+  void workerBoot();
+}
 
 export function readSubmissionInWorker(
   bytes: Uint8Array,
@@ -26,8 +52,8 @@ export function readSubmissionInWorker(
   contextSource: IngestContextSource,
   onProgress?: (rows: number) => void,
 ): StagingReading {
-  const worker = new Worker(BOOT, { eval: true, workerData: { bytes, name, options } });
-  const send = (message: ToWorker) => worker.postMessage(message);
+  let worker: Worker | undefined;
+  const send = (message: ToWorker) => worker?.postMessage(message);
   const queue: StageableBatch[] = [];
   let wake: (() => void) | undefined;
   let target: { table: string | null; country: string | null } = { table: null, country: null };
@@ -37,31 +63,48 @@ export function readSubmissionInWorker(
 
   const settle = (result: NonNullable<typeof finished>) => {
     finished ??= result;
-    errors ||= result.report.summary.errors > 0;
-    void worker.terminate();
+    // From the result kept: the worker's exit, which follows its report, must not add an error.
+    errors ||= finished.report.summary.errors > 0;
+    void worker?.terminate();
     wake?.();
   };
-
-  worker.on('message', (message: FromWorker) => {
-    if (message.type === 'ask') void answer(message.id, message.method, message.args);
-    else if (message.type === 'progress') onProgress?.(message.rows);
-    else if (message.type === 'batch') {
-      target = message.target;
-      errors ||= message.hasErrors;
-      decode ??= createBatchDecoder(getTable(target.table ?? '') as NonNullable<ReturnType<typeof getTable>>);
-      queue.push(decode(message.batch));
-      wake?.();
-    } else settle({ report: message.report, unresolved: message.unresolved });
-  });
+  let closed = false;
   let failure: Error | undefined;
-  worker.on('error', (error) => {
-    // The store failing is thrown to the caller, as in-process; anything else is a report.
-    if (error.name === 'ContextUnavailable') failure = error;
-    settle({ report: failedReport(name, error), unresolved: undefined });
+  const listen = (worker: Worker) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ask') void answer(message.id, message.method, message.args);
+      else if (message.type === 'progress') onProgress?.(message.rows);
+      else if (message.type === 'batch') {
+        target = message.target;
+        errors ||= message.hasErrors;
+        decode ??= createBatchDecoder(
+          getTable(target.table ?? '') as NonNullable<ReturnType<typeof getTable>>,
+        );
+        queue.push(decode(message.batch));
+        wake?.();
+      } else settle({ report: message.report, unresolved: message.unresolved });
+    });
+    worker.on('error', (error) => {
+      // The store failing is thrown to the caller, as in-process; anything else is a report.
+      if (error.name === 'ContextUnavailable') failure = error;
+      settle({ report: failedReport(name, error), unresolved: undefined });
+    });
+    worker.on('exit', () =>
+      settle({ report: failedReport(name, new Error('ingest worker exited')), unresolved: undefined }),
+    );
+  };
+
+  // The worker starts once its boot code is known (at once, but for the first bundle check).
+  const started = workerBoot().then((code) => {
+    if (closed) return;
+    try {
+      worker = new Worker(code, { eval: true, workerData: { bytes, name, options } });
+    } catch (error) {
+      settle({ report: failedReport(name, error as Error), unresolved: undefined });
+      return;
+    }
+    listen(worker);
   });
-  worker.on('exit', () =>
-    settle({ report: failedReport(name, new Error('ingest worker exited')), unresolved: undefined }),
-  );
 
   async function answer(id: number, method: 'listCodeMappings' | 'listPublished', args: string[]) {
     const [first = '', second = ''] = args;
@@ -97,7 +140,9 @@ export function readSubmissionInWorker(
     unresolved: () => finished?.unresolved,
     report: () => finished?.report ?? failedReport(name, new Error('read before the end')),
     close: async () => {
-      await worker.terminate();
+      closed = true;
+      await started;
+      await worker?.terminate();
     },
   };
 }
