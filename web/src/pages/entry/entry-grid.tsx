@@ -93,10 +93,10 @@ export function EntryGrid({
     rangeExtractor: keep(active.column),
   });
 
-  // Scroll only when the active cell changes, so the reader may scroll away with the mouse.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the virtualizers are stable objects
-  // A layout effect, before the focus one below: a jump (focusToken) asks for the focus in the
+  // Scroll only when the active cell changes, so the reader may scroll away with the mouse. A
+  // layout effect, before the focus one below: a jump (focusToken) asks for the focus in the
   // same commit that scrolls to the cell.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the virtualizers are stable objects
   useLayoutEffect(() => {
     if (focusToken > 0) wantFocus.current = true;
     rows.scrollToIndex(active.row, { align: 'auto' });
