@@ -35,55 +35,51 @@ export function HeadlineFigures({
   const share = stockHeadline
     ? computeShare(observationsOf(stock), observationsOf(population), stockHeadline.period)
     : null;
-  const noFigure = t('home.headlines.noFigure');
+  // A figure's value and its line "year · N countries", or the no-data texts.
+  const shown = (
+    figure: { value: number; period: string; countries: number } | null,
+    format: 'count' | 'share',
+  ) =>
+    figure
+      ? {
+          value: format === 'share' ? formatPercent(figure.value, lang) : formatCompact(figure.value, lang),
+          detail: t('home.headlines.coverage', { period: figure.period, count: figure.countries }),
+        }
+      : { value: t('home.headlines.noFigure'), detail: t('common.noDataYet') };
+  const total = (h: ReturnType<typeof computeHeadline>) => (h ? { ...h, value: h.total } : null);
 
   return (
     <div className="headline-grid">
       <HeadlineCard
         testId="headline-stock"
         label={t('home.headlines.stock')}
-        value={stockHeadline ? formatCompact(stockHeadline.total, lang) : noFigure}
-        detail={
-          stockHeadline
-            ? t('home.headlines.coverage', { period: stockHeadline.period, count: stockHeadline.countries })
-            : t('common.noDataYet')
-        }
+        {...shown(total(stockHeadline), 'count')}
         link="/explore?table=MIG_STOCK_FB"
         linkText={t('home.headlines.explore')}
       />
       <HeadlineCard
         testId="headline-share"
         label={t('home.headlines.share')}
-        value={share ? formatPercent(share.share, lang) : noFigure}
-        detail={
+        {...shown(
           share && stockHeadline
-            ? t('home.headlines.coverage', { period: stockHeadline.period, count: share.countries })
-            : t('common.noDataYet')
-        }
+            ? { value: share.share, period: stockHeadline.period, countries: share.countries }
+            : null,
+          'share',
+        )}
         link="/indicators/FB_SHARE"
         linkText={t('home.headlines.indicator')}
       />
       <HeadlineCard
         testId="headline-inflows"
         label={t('home.headlines.inflows')}
-        value={inflowHeadline ? formatCompact(inflowHeadline.total, lang) : noFigure}
-        detail={
-          inflowHeadline
-            ? t('home.headlines.coverage', { period: inflowHeadline.period, count: inflowHeadline.countries })
-            : t('common.noDataYet')
-        }
+        {...shown(total(inflowHeadline), 'count')}
         link="/explore?table=MIG_INFLOW_PERM"
         linkText={t('home.headlines.explore')}
       />
       <HeadlineCard
         testId="headline-asylum"
         label={t('home.headlines.asylum')}
-        value={asylumHeadline ? formatCompact(asylumHeadline.total, lang) : noFigure}
-        detail={
-          asylumHeadline
-            ? t('home.headlines.coverage', { period: asylumHeadline.period, count: asylumHeadline.countries })
-            : t('common.noDataYet')
-        }
+        {...shown(total(asylumHeadline), 'count')}
         link="/explore?table=MIG_ASYLUM"
         linkText={t('home.headlines.explore')}
       />
