@@ -1,6 +1,9 @@
 // Configuration is read once from the environment into a typed, frozen object.
 // Every variable is listed in .env.example and the README.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 
 export interface Config {
   port: number;
@@ -28,6 +31,8 @@ export interface Config {
    * on this host, so a client cannot pick its own address to dodge the login rate limit.
    */
   trustProxy: boolean | string;
+  /** The built web application, when not web/dist (SICREMI_WEB_DIST, relative to web/). */
+  webDistDir: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -46,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     cookieSecure: readCookieSecure(env.SICREMI_COOKIE_SECURE),
     publicUrl: (env.SICREMI_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
+    webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
   });
 }
 

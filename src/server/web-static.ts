@@ -11,9 +11,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../framework/types.js';
 import { requestLanguage } from './request-language.js';
 
-const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
-/** web/dist, or SICREMI_WEB_DIST (relative to web/) as the build used (scripts/ensure-web-build.mjs). */
-export const DEFAULT_WEB_DIST = resolve(WEB_ROOT, process.env.SICREMI_WEB_DIST ?? 'dist');
+/** web/dist of this checkout; `webDistDir` in the configuration (SICREMI_WEB_DIST) moves it. */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** Addresses of the single-page application (web/src/app-routes.tsx). */
 export const WEB_APP_PATHS = [
