@@ -1,6 +1,6 @@
 // The framework as readers see it in one language: what the API, the CLI and the methodology
 // pages show. Pure views over the data; the full multilingual objects stay available beside them.
-import { CODELISTS } from './codelists/index.js';
+import { getCodelist } from './codelist-registry.js';
 import { label } from './labels.js';
 import type { Codelist, Lang, TableDef } from './types.js';
 
@@ -40,8 +40,6 @@ export interface CodelistDescription {
   codes: { id: string; name: string; parent: string | null; derived: boolean; aliases: string[] }[];
 }
 
-const CODELISTS_BY_ID = new Map(CODELISTS.map((list) => [list.id, list]));
-
 export function summarizeTable(table: TableDef, lang: Lang): TableSummary {
   return {
     id: table.id,
@@ -63,7 +61,7 @@ export function describeTable(table: TableDef, lang: Lang): TableDescription {
     wideDimension: table.wideDimension,
     requiredTotals: [...table.requiredTotals],
     dimensionDetails: table.dimensions.map((d, position) => {
-      const list = d.codelist ? CODELISTS_BY_ID.get(d.codelist) : undefined;
+      const list = d.codelist ? getCodelist(d.codelist) : undefined;
       return {
         id: d.id,
         name: label(d.names, lang),

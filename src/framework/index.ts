@@ -10,7 +10,7 @@ import { MEMBER_STATES, MEMBERSHIPS } from './member-states.js';
 import { PHASES } from './phases.js';
 import { RULES } from './rules.js';
 import { TABLES } from './tables.js';
-import type { Codelist, Framework, TableDef } from './types.js';
+import type { Framework, TableDef } from './types.js';
 
 export const FRAMEWORK_VERSION = '2026.1';
 
@@ -30,14 +30,9 @@ export const FRAMEWORK: Framework = {
 };
 
 const TABLES_BY_ID = new Map(FRAMEWORK.tables.map((t) => [t.id, t]));
-const CODELISTS_BY_ID = new Map(FRAMEWORK.codelists.map((c) => [c.id, c]));
 
 export function getTable(id: string): TableDef | undefined {
   return TABLES_BY_ID.get(id);
-}
-
-export function getCodelist(id: string): Codelist | undefined {
-  return CODELISTS_BY_ID.get(id);
 }
 
 /** sha256 (hex) of the framework's canonical JSON; `framework` defaults to FRAMEWORK. */
@@ -48,6 +43,14 @@ export function computeFrameworkChecksum(framework: Framework = FRAMEWORK): stri
 export { ATTRIBUTES, COMMON_ATTRIBUTES, OBS_VALUE, SURVEY_ATTRIBUTES } from './attributes.js';
 export { computeChecksum, toCanonicalJson } from './checksum.js';
 export { type CodeLookup, type CodeSuggestion, createCodeLookup, listCodeTexts } from './code-lookup.js';
+export {
+  type AddedCode,
+  addedCodesTag,
+  codelistsGeneration,
+  getCodelist,
+  listCodelists,
+  setAddedCodes,
+} from './codelist-registry.js';
 export * from './codelists/index.js';
 export { COUNTRIES, getCountry } from './countries.js';
 export type { CodelistDescription, TableDescription, TableSummary } from './describe.js';

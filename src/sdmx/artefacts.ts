@@ -2,7 +2,7 @@
 // 15 tables is a dataflow (same id) with its data structure (DSD_<table>), the code lists
 // its dimensions and attributes use, and one concept scheme (CS_SICREMI) naming every concept.
 // Built once from the framework data: nothing here is written by hand twice.
-import { ATTRIBUTES, CODELISTS, DIMENSIONS, OBS_VALUE, TABLES } from '../framework/index.js';
+import { ATTRIBUTES, CODELISTS, DIMENSIONS, getCodelist, OBS_VALUE, TABLES } from '../framework/index.js';
 import type { AttributeDef, Codelist, Labels, TableDef } from '../framework/types.js';
 
 export const AGENCY = 'OAS';
@@ -54,11 +54,10 @@ export interface ConceptSchemeArtefact extends ArtefactBase {
 
 export type Artefact = DataflowArtefact | DataStructureArtefact | CodelistArtefact | ConceptSchemeArtefact;
 
-const CODELIST_BY_ID = new Map(CODELISTS.map((c) => [c.id, c]));
 const ATTRIBUTE_BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 
 export function codelistRef(id: string): ArtefactRef {
-  const list = CODELIST_BY_ID.get(id);
+  const list = getCodelist(id);
   return {
     type: 'codelist',
     agency: list?.agency ?? AGENCY,
@@ -142,12 +141,15 @@ function buildArtefacts(): Artefact[] {
       children: [dsd],
     });
   }
-  for (const codelist of CODELISTS) {
+  for (const framework of CODELISTS) {
     out.push({
-      ...codelistRef(codelist.id),
+      ...codelistRef(framework.id),
       type: 'codelist',
-      codelist,
-      names: codelist.names,
+      // Read at each use: a coordinator may have added codes since the artefacts were built.
+      get codelist() {
+        return getCodelist(framework.id) ?? framework;
+      },
+      names: framework.names,
       children: [],
     });
   }

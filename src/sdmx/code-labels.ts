@@ -1,12 +1,17 @@
 // Names of codes in the reader's language, and the order code lists give them, for every
-// output that shows a code. A code the framework does not know (a programme a coordinator
-// added since) is shown by its id rather than dropped.
-import { getCodelist, label } from '../framework/index.js';
+// output that shows a code. A code no list knows (added by a coordinator in another process
+// since this one last read the store) is shown by its id rather than dropped.
+import { codelistsGeneration, getCodelist, label } from '../framework/index.js';
 import type { DimensionDef, Lang } from '../framework/types.js';
 
 const ORDERS = new Map<string, Map<string, number>>();
+let ordersGeneration = codelistsGeneration();
 
 function orderOf(codelistId: string): Map<string, number> {
+  if (ordersGeneration !== codelistsGeneration()) {
+    ORDERS.clear();
+    ordersGeneration = codelistsGeneration();
+  }
   let order = ORDERS.get(codelistId);
   if (!order) {
     order = new Map((getCodelist(codelistId)?.codes ?? []).map((c, i) => [c.id, i]));

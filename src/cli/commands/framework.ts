@@ -8,6 +8,7 @@ import {
   getTable,
   isLang,
   label,
+  listCodelists,
 } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
 
@@ -68,7 +69,7 @@ function overview(lang: Lang) {
   return {
     version: FRAMEWORK_VERSION,
     tables: FRAMEWORK.tables.map((t) => ({ id: t.id, name: label(t.names, lang) })),
-    codelists: FRAMEWORK.codelists.map((c) => ({
+    codelists: listCodelists().map((c) => ({
       id: c.id,
       name: label(c.names, lang),
       codes: c.codes.length,

@@ -1,10 +1,12 @@
 // HTTP validators of public answers. Every public answer is a function of the request (URL,
-// format, language) and of the set of public releases, so its ETag hashes both: a new release,
-// or an embargo ending, changes every ETag. Proxies may keep an answer a minute (less when an
+// format, language), of the set of public releases and of the code lists (labels, SDMX
+// structures), so its ETag hashes all three: a new release, an embargo ending or a code added
+// by a coordinator changes every ETag. Proxies may keep an answer a minute (less when an
 // embargo ends sooner); authorised answers are private and never stored.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { FRAMEWORK_VERSION } from '../../framework/index.js';
+import { addedCodesTag, FRAMEWORK_VERSION } from '../../framework/index.js';
+import { syncAddedCodes } from '../../store/repositories/reference-codes.js';
 import { type ReleaseFingerprint, readReleaseFingerprint } from '../../store/repositories/release-queries.js';
 import type { Database } from '../../store/schema.js';
 import { isPublic, type Viewer } from '../viewer.js';
@@ -47,7 +49,9 @@ function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFi
   const nowMs = Date.parse(now);
   const shared = SHARED_FINGERPRINTS.get(db);
   if (isFresh(shared, epoch, nowMs)) return shared.fingerprint;
-  const entry: SharedFingerprint = { epoch, readAt: nowMs, fingerprint: readReleaseFingerprint(db, now) };
+  // The added codes are read along: another process may have added one.
+  const fingerprint = Promise.all([readReleaseFingerprint(db, now), syncAddedCodes(db)]).then(([f]) => f);
+  const entry: SharedFingerprint = { epoch, readAt: nowMs, fingerprint };
   SHARED_FINGERPRINTS.set(db, entry);
   entry.fingerprint.then(
     (read) => {
@@ -78,7 +82,7 @@ export async function computeValidators(
   }
   const fingerprint = await sharedFingerprint(db, now);
   const digest = createHash('sha1')
-    .update(`${requestKey}\n${fingerprint.tag}\n${FRAMEWORK_VERSION}`)
+    .update(`${requestKey}\n${fingerprint.tag}\n${FRAMEWORK_VERSION}\n${addedCodesTag()}`)
     .digest('base64url')
     .slice(0, 27);
   const etag = `"${digest}"`;

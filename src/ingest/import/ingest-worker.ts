@@ -12,7 +12,7 @@ import { bufferSource } from '../source/byte-source.js';
 import { createBatchEncoder, type EncodedBatch, listTransfers } from './encoded-batch.js';
 import { mergeEncodedBatches } from './merge-encoded-batches.js';
 import type { PlainReadOptions } from './staging-reading.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { ContextMethod, FromWorker, ToWorker } from './worker-messages.js';
 
 const IN_FLIGHT = 8;
 // Rows gathered before a batch is sent: a few statements' worth for each bulk insert.
@@ -37,7 +37,7 @@ port.on('message', (message: ToWorker) => {
 });
 
 let nextId = 0;
-function ask<T>(method: 'listCodeMappings' | 'listPublished', args: string[]): Promise<T> {
+function ask<T>(method: ContextMethod, args: string[]): Promise<T> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     answers.set(id, { resolve: resolve as (result: unknown) => void, reject });
@@ -48,6 +48,8 @@ function ask<T>(method: 'listCodeMappings' | 'listPublished', args: string[]): P
 const contextSource: IngestContextSource = {
   listCodeMappings: (country) => ask('listCodeMappings', [country]),
   listPublished: (table, country) => ask('listPublished', [table.id, country]),
+  // This thread's code lists start as the framework's: the added codes come from the store too.
+  listAddedCodes: () => ask('listAddedCodes', []),
 };
 
 const reading = readSubmission(bufferSource(input.bytes, input.name), {

@@ -13,7 +13,7 @@ import { createBatchDecoder, type EncodedBatch } from './encoded-batch.js';
 import type { StageableBatch } from './stageable-batch.js';
 import type { PlainReadOptions, StagingReading, Unresolved } from './staging-reading.js';
 import { bundledModule } from './worker-bundle.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { ContextMethod, FromWorker, ToWorker } from './worker-messages.js';
 
 const ENTRY = new URL('./ingest-worker.ts', import.meta.url);
 // The worker runs TypeScript too: by default it loads its entry bundled into plain JavaScript
@@ -106,17 +106,9 @@ export function readSubmissionInWorker(
     listen(worker);
   });
 
-  async function answer(id: number, method: 'listCodeMappings' | 'listPublished', args: string[]) {
-    const [first = '', second = ''] = args;
+  async function answer(id: number, method: ContextMethod, args: string[]) {
     try {
-      const table = getTable(first);
-      const result =
-        method === 'listCodeMappings'
-          ? await contextSource.listCodeMappings(first)
-          : table
-            ? await contextSource.listPublished(table, second)
-            : [];
-      send({ type: 'answer', id, result });
+      send({ type: 'answer', id, result: await readContext(contextSource, method, args) });
     } catch (error) {
       // The store failed: the worker's pipeline turns this into an issue, as it would in-process.
       send({ type: 'answer', id, error: error instanceof Error ? error.message : String(error) });
@@ -160,4 +152,12 @@ function failedReport(name: string, error: Error): ValidationReport {
     issues: [...log.issues],
     summary: log.summarize(),
   };
+}
+
+function readContext(source: IngestContextSource, method: ContextMethod, args: string[]): Promise<unknown> {
+  const [first = '', second = ''] = args;
+  if (method === 'listCodeMappings') return source.listCodeMappings(first);
+  if (method === 'listAddedCodes') return source.listAddedCodes?.() ?? Promise.resolve([]);
+  const table = getTable(first);
+  return table ? source.listPublished(table, second) : Promise.resolve([]);
 }

@@ -3,8 +3,11 @@ import type { ValidationReport } from '../report/validation-report.js';
 import type { EncodedBatch } from './encoded-batch.js';
 import type { Unresolved } from './staging-reading.js';
 
+/** What the worker asks the main thread for: the ingest context source's methods. */
+export type ContextMethod = 'listCodeMappings' | 'listPublished' | 'listAddedCodes';
+
 export type FromWorker =
-  | { type: 'ask'; id: number; method: 'listCodeMappings' | 'listPublished'; args: string[] }
+  | { type: 'ask'; id: number; method: ContextMethod; args: string[] }
   | { type: 'progress'; rows: number }
   | {
       type: 'batch';

@@ -1,13 +1,19 @@
 // One look-up per code list, built on first use and shared: building CL_AREA's (every country
-// in four languages plus aliases) takes milliseconds that a row must never pay.
+// in four languages plus aliases) takes milliseconds that a row must never pay. A coordinator
+// adding a code to a list starts a new generation of look-ups.
 
 import { type CodeLookup, createCodeLookup } from '../../framework/code-lookup.js';
 import { COUNTRIES } from '../../framework/countries.js';
-import { getCodelist } from '../../framework/index.js';
+import { codelistsGeneration, getCodelist } from '../../framework/index.js';
 
 const LOOKUPS = new Map<string, CodeLookup>();
+let lookupsGeneration = codelistsGeneration();
 
 export function getCodelistLookup(codelistId: string): CodeLookup | undefined {
+  if (lookupsGeneration !== codelistsGeneration()) {
+    LOOKUPS.clear();
+    lookupsGeneration = codelistsGeneration();
+  }
   const cached = LOOKUPS.get(codelistId);
   if (cached) return cached;
   const codelist = getCodelist(codelistId);

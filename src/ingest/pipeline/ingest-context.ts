@@ -1,7 +1,8 @@
-// What the pipeline needs from the store, as a two-method interface the store implements
-// (src/store/repositories: code-mappings.ts, observations.ts) and tests fake in memory: the
-// country's confirmed code mappings, and its published figures of a table.
-import { getTable } from '../../framework/index.js';
+// What the pipeline needs from the store, as an interface the store implements
+// (src/store/repositories: code-mappings.ts, observations.ts, reference-codes.ts) and tests
+// fake in memory: the country's confirmed code mappings, its published figures of a table, and
+// the codes coordinators added to extensible lists.
+import { type AddedCode, getTable, setAddedCodes } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
 import { type CodeMapping, createSavedMappings, type SavedMappings } from '../mapping/saved-mappings.js';
@@ -11,6 +12,8 @@ import type { ValidationContext } from '../validation/validation-context.js';
 export interface IngestContextSource {
   listCodeMappings(country: string): Promise<CodeMapping[]>;
   listPublished(table: TableDef, country: string): Promise<Observation[]>;
+  /** Absent where the framework's code lists are all there is (tests, offline runs). */
+  listAddedCodes?(): Promise<AddedCode[]>;
 }
 
 /** The store could not be read: a failure of the system, not of the file, so it is thrown. */
@@ -42,6 +45,8 @@ async function loadContext(
   country: string,
   extra: { mappings?: readonly CodeMapping[]; rounding?: number | undefined },
 ): Promise<IngestContext> {
+  // Read at each run, not only at start: another process may have added a code since.
+  if (source?.listAddedCodes) setAddedCodes(await source.listAddedCodes());
   const stored = source ? await source.listCodeMappings(country) : [];
   // Mappings confirmed for this run come last, so they win over stored ones.
   const saved = createSavedMappings([...stored, ...(extra.mappings ?? [])]);

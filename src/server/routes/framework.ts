@@ -7,6 +7,7 @@ import {
   FRAMEWORK_VERSION,
   getCodelist,
   getTable,
+  listCodelists,
   summarizeTable,
 } from '../../framework/index.js';
 import { ApiError } from '../errors.js';
@@ -60,7 +61,7 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
     return {
       version: FRAMEWORK_VERSION,
       lang,
-      codelists: FRAMEWORK.codelists.map((c) => ({
+      codelists: listCodelists().map((c) => ({
         id: c.id,
         agency: c.agency,
         name: c.names[lang],

@@ -2,6 +2,7 @@
 // the codes a coordinator added to an extensible list (added_by set): those survive every new
 // framework version, so they are the only codes whose labels may be edited here.
 import type { Kysely, Selectable } from 'kysely';
+import { type AddedCode, setAddedCodes } from '../../framework/index.js';
 import type { Labels } from '../../framework/types.js';
 import type { CodeTable, Database } from '../schema.js';
 
@@ -77,6 +78,31 @@ export async function listStoredCodes(db: Kysely<Database>, codelist: string): P
     .orderBy('codes.code_id')
     .execute();
   return rows.map(toStoredCode);
+}
+
+/** The codes coordinators added, every list, in each list's order. */
+export async function listAddedCodes(db: Kysely<Database>): Promise<AddedCode[]> {
+  const rows = await db
+    .selectFrom('codes')
+    .select(['codelist_id', 'code_id', 'labels', 'parent'])
+    .where('added_by', 'is not', null)
+    .orderBy('codelist_id')
+    .orderBy('sort_order')
+    .orderBy('code_id')
+    .execute();
+  return rows.map((row) => ({
+    codelist: row.codelist_id,
+    code: {
+      id: row.code_id,
+      labels: JSON.parse(row.labels) as Labels,
+      ...(row.parent ? { parent: row.parent } : {}),
+    },
+  }));
+}
+
+/** Makes this process's code lists (src/framework/codelist-registry.ts) match the store's. */
+export async function syncAddedCodes(db: Kysely<Database>): Promise<void> {
+  setAddedCodes(await listAddedCodes(db));
 }
 
 export async function findStoredCode(

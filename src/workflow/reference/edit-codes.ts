@@ -8,6 +8,7 @@ import {
   findStoredCodelist,
   insertAddedCode,
   type StoredCode,
+  syncAddedCodes,
   updateCodeLabels,
 } from '../../store/repositories/reference-codes.js';
 import type { Database } from '../../store/schema.js';
@@ -33,7 +34,7 @@ export async function addCode(
   const id = input.id.trim().toUpperCase();
   if (!CODE_ID.test(id)) throw new WorkflowError('INVALID_CODE_ID', 400, { code: input.id });
   const labels = trimLabels(input.labels);
-  return store.transaction(async (tx) => {
+  const added = await store.transaction(async (tx) => {
     if (await findStoredCode(tx.db, codelist.id, id)) {
       throw new WorkflowError('CODE_EXISTS', 409, { code: id, id: codelist.id });
     }
@@ -52,6 +53,9 @@ export async function addCode(
     });
     return readBack(tx.db, codelist.id, id);
   });
+  // Once committed, files, templates and the grid of this process accept the new code.
+  await syncAddedCodes(store.db);
+  return added;
 }
 
 /** `changed` is false when the labels were already these (nothing written, nothing audited). */
@@ -63,7 +67,7 @@ export async function editCodeLabels(
   input: Labels,
 ): Promise<{ code: StoredCode; changed: boolean }> {
   const labels = trimLabels(input);
-  return store.transaction(async (tx) => {
+  const edited = await store.transaction(async (tx) => {
     const code = await findStoredCode(tx.db, codelistId.toUpperCase(), codeId.toUpperCase());
     if (!code) throw new WorkflowError('CODE_NOT_FOUND', 404, { code: codeId, id: codelistId });
     if (code.addedBy === null) throw new WorkflowError('CODE_FROM_FRAMEWORK', 409, { code: code.id });
@@ -77,6 +81,8 @@ export async function editCodeLabels(
     });
     return { code: await readBack(tx.db, code.codelist, code.id), changed: true };
   });
+  if (edited.changed) await syncAddedCodes(store.db);
+  return edited;
 }
 
 async function readBack(db: Kysely<Database>, codelist: string, id: string): Promise<StoredCode> {

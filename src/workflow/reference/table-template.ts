@@ -10,6 +10,7 @@ import { getTable } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
 import { writeTemplate } from '../../ingest/index.js';
 import { queryPublished } from '../../store/repositories/observations.js';
+import { syncAddedCodes } from '../../store/repositories/reference-codes.js';
 import type { Database } from '../../store/schema.js';
 import type { Actor } from '../roles.js';
 import { WorkflowError } from '../workflow-error.js';
@@ -44,6 +45,8 @@ export async function buildTemplateFile(
   const country = toMemberState(request.country);
   assertCanReadCountry(actor, country);
   const published = await queryPublished(db, { table, filters: { REF_AREA: [country] } });
+  // The dropdowns list the codes added by coordinators, in any process, up to now.
+  await syncAddedCodes(db);
   // e.g. SICREMI_MIG_STOCK_FB_CHL_es.xlsx: says what it is once it sits in a downloads folder.
   const fileName = `SICREMI_${table.id}_${country}_${request.lang}.${request.format}`;
   // writeTemplate writes files (the CLI's need): write into a private folder, read, remove.
