@@ -1,10 +1,12 @@
 // The JSON answer of GET /api/data/:table, the web app's contract: the table, the releases the
 // rows come from, the dimensions with the codes present (named in the reader's language), the
-// observations, and counts that never hide a cut (count, total, truncated).
+// observations, and counts that never hide a cut (count, total, truncated). Codes come in
+// reading order (pivot/order-codes.ts), the order every view shows them in.
 import { label } from '../framework/index.js';
 import type { Lang, TableDef } from '../framework/types.js';
 import type { ReleaseInfo } from '../store/repositories/release-queries.js';
-import { codeName, sortCodes } from './code-labels.js';
+import { codeName } from './code-labels.js';
+import { orderCodes } from './pivot/order-codes.js';
 import type { DisseminatedRead } from './read-disseminated.js';
 
 export interface DataAnswer {
@@ -35,9 +37,10 @@ export function presentData(
   at: string,
 ): DataAnswer {
   const dimensions = table.dimensions.map((dimension) => {
-    const codes = sortCodes(
+    const codes = orderCodes(
       dimension,
       read.observations.map((o) => o.key[dimension.id] ?? ''),
+      lang,
     );
     return {
       id: dimension.id,

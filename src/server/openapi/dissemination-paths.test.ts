@@ -6,6 +6,8 @@ import { buildOpenApiDocument } from './openapi-document.js';
 const CONTRACT = [
   'get /api/data/{table}',
   'get /api/restricted/data/{table}',
+  'get /api/data/{table}/pivot',
+  'get /api/restricted/data/{table}/pivot',
   'get /api/releases',
   'get /api/countries',
   'get /api/indicators',

@@ -104,6 +104,57 @@ export const DataAnswerSchema = z.object({
   truncated: z.boolean().describe('True when limit cut the answer: never a silent cut'),
 });
 
+export const PivotQuery = DataQuery.omit({ limit: true }).extend({
+  rows: z
+    .string()
+    .optional()
+    .describe('Dimensions down the rows, in order, comma-separated (e.g. COUNTRY_OF_BIRTH)'),
+  cols: z.string().optional().describe('Dimensions across the columns, in order (e.g. SEX,TIME_PERIOD)'),
+  offset: z.coerce.number().int().min(0).optional().describe('First row of the window (default 0)'),
+  rowLimit: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Rows in the window (default 100, at most 500)'),
+});
+
+const PivotCell = z
+  .object({
+    value: z.number().nullable(),
+    status: z.string(),
+    conf: z.string(),
+    note: z.number().int().positive().optional().describe('Footnote number: notes[note - 1]'),
+  })
+  .nullable();
+
+export const PivotAnswerSchema = z.object({
+  table: Named,
+  lang: z.enum(['en', 'es', 'fr', 'pt']),
+  asOf: z.string(),
+  releases: z.array(Release),
+  rowDims: z.array(Named).describe('Every dimension with more than one code is on rows or columns'),
+  colDims: z.array(Named),
+  fixed: z
+    .array(Named.extend({ code: z.string(), codeName: z.string() }))
+    .describe('Dimensions with one code'),
+  codes: z
+    .record(z.string(), z.array(Named))
+    .describe('Codes present per laid-out dimension, in reading order'),
+  periods: z.array(z.string()),
+  colKeys: z.array(z.array(z.string())).describe('Column headers (at most 1000)'),
+  columnCount: z.number().int().describe('Columns of the layout; more than colKeys when cut'),
+  rowCount: z.number().int(),
+  offset: z.number().int(),
+  rows: z.array(z.object({ key: z.array(z.string()), cells: z.array(PivotCell) })),
+  notes: z.array(z.string()),
+  statuses: z.array(z.string()),
+  confs: z.array(z.string()),
+  count: z.number().int().describe('Observations laid out'),
+  total: z.number().int().describe('Observations the selection matches'),
+  truncated: z.boolean().describe('True past 200,000 observations: never a silent cut'),
+});
+
 const ReleasesAnswer = z.object({
   releases: z.array(
     Release.extend({ table: z.string(), notes: z.string().nullable(), observationCount: z.number().int() }),
@@ -225,6 +276,31 @@ function dataRoute(restricted: boolean) {
   };
 }
 
+function pivotRoute(restricted: boolean) {
+  return {
+    get: {
+      tags: ['data'],
+      summary: restricted
+        ? 'The unsuppressed figures as a pivot table, for OAS staff and the country’s correspondents'
+        : 'A table’s published figures laid out as a pivot table on the server, one window of rows at a time (nothing summed: totals are the published _T cells)',
+      ...(restricted ? { security: signedIn } : {}),
+      parameters: [
+        pathParameter('table', 'Table id, e.g. MIG_STOCK_FB'),
+        dimensionFilters,
+        ...queryParameters(PivotQuery),
+      ],
+      responses: {
+        '200': {
+          ...ok('The layout and one window of rows', schemaOf(PivotAnswerSchema)),
+          headers: cacheHeaders,
+        },
+        '304': { description: 'Not modified (If-None-Match)' },
+        ...errors(...(restricted ? [400, 401, 404] : [400, 404])),
+      },
+    },
+  };
+}
+
 function downloadRoute(restricted: boolean) {
   return {
     get: {
@@ -257,6 +333,8 @@ function downloadRoute(restricted: boolean) {
 export const DISSEMINATION_PATHS: Record<string, unknown> = {
   '/api/data/{table}': dataRoute(false),
   '/api/restricted/data/{table}': dataRoute(true),
+  '/api/data/{table}/pivot': pivotRoute(false),
+  '/api/restricted/data/{table}/pivot': pivotRoute(true),
   '/api/download': downloadRoute(false),
   '/api/restricted/download': downloadRoute(true),
   '/api/releases': {

@@ -1,9 +1,14 @@
 // GET /api/data/:table — published figures as JSON for the web app, disclosure control applied
-// (protected cells keep their key, lose their value: OBS_STATUS Q). The same read, unsuppressed,
-// is served to OAS staff and the country's correspondents at /api/restricted/data/:table only.
+// (protected cells keep their key, lose their value: OBS_STATUS Q); GET /api/data/:table/pivot —
+// the same figures laid out as a pivot table on the server, one window of rows at a time. The
+// same reads, unsuppressed, are served to OAS staff and the country's correspondents under
+// /api/restricted/data/:table only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Answer, answerWithCache } from '../../dissemination/cache/cached-answer.js';
+import { computeValidators } from '../../dissemination/cache/validators.js';
 import { type DataRequest, type Problem, parseDataRequest } from '../../dissemination/data-request.js';
+import { presentPivot } from '../../dissemination/pivot/present-pivot.js';
+import { readPivot } from '../../dissemination/pivot/read-pivot.js';
 import { presentData } from '../../dissemination/present-data.js';
 import { readDisseminated } from '../../dissemination/read-disseminated.js';
 import { resolveSelection } from '../../dissemination/resolve-selection.js';
@@ -85,11 +90,98 @@ async function serveData(store: Store, request: FastifyRequest, reply: FastifyRe
   return sendAnswer(reply, answer);
 }
 
+const PIVOT_WINDOW = new Set(['offset', 'rowLimit']);
+const DEFAULT_PIVOT_ROWS = 100;
+
+function parsePivotLayout(table: TableDef, request: FastifyRequest) {
+  const query = flattenQuery(request.query);
+  const dimensions = new Set(table.dimensions.map((d) => d.id));
+  const problems: Problem[] = [];
+  const layout = (name: 'rows' | 'cols') => {
+    const ids = (query[name] ?? '').split(',').filter(Boolean);
+    for (const id of ids) {
+      if (!dimensions.has(id))
+        problems.push({ code: 'UNKNOWN_DIMENSION', params: { table: table.id, name: id } });
+    }
+    return ids;
+  };
+  const count = (name: string, fallback: number) => {
+    const raw = query[name];
+    if (raw === undefined) return fallback;
+    if (!/^\d{1,9}$/.test(raw)) {
+      problems.push({
+        code: 'INVALID_PARAMETER',
+        params: { name, value: raw, hint: 'Give a whole number ≥ 0.' },
+      });
+    }
+    return Number(raw);
+  };
+  const parsed = {
+    rows: layout('rows'),
+    cols: layout('cols'),
+    offset: count('offset', 0),
+    rowLimit: count('rowLimit', DEFAULT_PIVOT_ROWS),
+  };
+  if (problems.length > 0) throw problemsError(problems, request);
+  return parsed;
+}
+
+/** The request's address without its window: every window of a pivot shares one layout. */
+function layoutAddress(url: string): string {
+  const [path = '', search = ''] = url.split('?');
+  const params = new URLSearchParams(search);
+  for (const name of PIVOT_WINDOW) params.delete(name);
+  return `${path}?${params.toString()}`;
+}
+
+async function servePivot(store: Store, request: FastifyRequest, reply: FastifyReply, viewer: Viewer) {
+  const table = findTableOr404((request.params as { table: string }).table);
+  const data = parseDataRequestOr400(table, request);
+  const layout = parsePivotLayout(table, request);
+  const lang = requestLanguage(request);
+  const vary = 'Accept-Language';
+  const answer = await answerWithCache(
+    store.db,
+    {
+      key: `pivot|${request.url}|${lang}`,
+      viewer,
+      ifNoneMatch: request.headers['if-none-match'],
+      acceptEncoding: request.headers['accept-encoding'],
+      vary,
+    },
+    async () => {
+      const layoutKey = `pivot-layout|${layoutAddress(request.url)}|${lang}`;
+      // Public layouts are shared under their ETag, which changes with the release set.
+      const { etag } = await computeValidators(store.db, layoutKey, viewer, vary);
+      const read = await readPivot(
+        store.db,
+        { data, rows: layout.rows, cols: layout.cols },
+        viewer,
+        lang,
+        etag,
+      );
+      if (!read.ok) throw new ApiError(read.code, 404, read.params);
+      const body = JSON.stringify(
+        presentPivot(read.source, { offset: layout.offset, rows: layout.rowLimit }, lang),
+      );
+      return { status: 200, contentType: JSON_TYPE, body, headers: { 'content-language': lang } };
+    },
+  );
+  return sendAnswer(reply, answer);
+}
+
 export function registerDataRoutes(app: FastifyInstance, store: Store, resolveViewer: ResolveViewer): void {
-  app.get('/api/data/:table', (request, reply) => serveData(store, request, reply, PUBLIC_VIEWER));
-  app.get('/api/restricted/data/:table', async (request, reply) => {
+  const restricted = async (request: FastifyRequest): Promise<Viewer> => {
     const viewer = await resolveViewer(request);
     if (!viewer || viewer.kind === 'public') throw new ApiError('AUTHENTICATION_REQUIRED', 401);
-    return serveData(store, request, reply, viewer);
-  });
+    return viewer;
+  };
+  app.get('/api/data/:table', (request, reply) => serveData(store, request, reply, PUBLIC_VIEWER));
+  app.get('/api/data/:table/pivot', (request, reply) => servePivot(store, request, reply, PUBLIC_VIEWER));
+  app.get('/api/restricted/data/:table', async (request, reply) =>
+    serveData(store, request, reply, await restricted(request)),
+  );
+  app.get('/api/restricted/data/:table/pivot', async (request, reply) =>
+    servePivot(store, request, reply, await restricted(request)),
+  );
 }

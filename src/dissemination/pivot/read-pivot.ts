@@ -1,0 +1,95 @@
+// Reads a pivot's observations through the dissemination gateway (disclosure control applied)
+// and lays them out once; the pages a reader scrolls through then come from the same layout.
+// Public layouts are kept, a few at a time, under their ETag (request + release set + code
+// lists), so a new release or an added code is never served from an old layout.
+import type { Kysely } from 'kysely';
+import type { Lang } from '../../framework/types.js';
+import { getReleasesByIds } from '../../store/repositories/release-queries.js';
+import type { Database } from '../../store/schema.js';
+import type { DataRequest } from '../data-request.js';
+import { LruCache } from '../lru-cache.js';
+import { readDisseminated } from '../read-disseminated.js';
+import { resolveSelection } from '../resolve-selection.js';
+import type { Viewer } from '../viewer.js';
+import { layoutPivot } from './layout-pivot.js';
+import { orderCodes } from './order-codes.js';
+import { collectFlags, type PivotSource } from './present-pivot.js';
+
+/**
+ * The most observations one pivot lays out — ten times what the browser once laid out itself.
+ * Past it the answer says so (truncated, with the selection's total) and the page offers the
+ * full download: a cut is never silent.
+ */
+export const MAX_PIVOT_OBSERVATIONS = 200_000;
+const LAYOUTS_KEPT = 4;
+
+export interface PivotRequest {
+  data: DataRequest;
+  rows: string[];
+  cols: string[];
+}
+
+export type PivotRead =
+  | { ok: true; source: PivotSource }
+  | { ok: false; code: 'RELEASE_NOT_FOUND'; params: Record<string, string> };
+
+const LAYOUTS = new WeakMap<object, LruCache<string, Promise<PivotRead>>>();
+
+export function readPivot(
+  db: Kysely<Database>,
+  request: PivotRequest,
+  viewer: Viewer,
+  lang: Lang,
+  /** Set for answers every reader shares (public ones): the layout is kept under it. */
+  shareKey?: string,
+): Promise<PivotRead> {
+  if (!shareKey) return buildPivot(db, request, viewer, lang);
+  let layouts = LAYOUTS.get(db);
+  if (!layouts) {
+    layouts = new LruCache(LAYOUTS_KEPT);
+    LAYOUTS.set(db, layouts);
+  }
+  const kept = layouts.get(shareKey);
+  if (kept) return kept;
+  const built = buildPivot(db, request, viewer, lang);
+  layouts.set(shareKey, built);
+  built.catch(() => layouts.delete(shareKey));
+  return built;
+}
+
+async function buildPivot(
+  db: Kysely<Database>,
+  request: PivotRequest,
+  viewer: Viewer,
+  lang: Lang,
+): Promise<PivotRead> {
+  const { table } = request.data;
+  const resolved = await resolveSelection(db, { ...request.data, limit: MAX_PIVOT_OBSERVATIONS }, viewer);
+  if (!resolved.ok) return resolved;
+  const read = await readDisseminated(db, resolved.selection, viewer);
+  const releases = await getReleasesByIds(db, [...new Set(read.observations.map((o) => o.releaseId))]);
+  const dimensions = new Map(table.dimensions.map((d) => [d.id, d]));
+  const layout = layoutPivot({
+    dimensions: table.dimensions.map((d) => d.id),
+    observations: read.observations,
+    rows: request.rows,
+    cols: request.cols,
+    orderOf: (id, codes) => {
+      const dimension = dimensions.get(id);
+      return dimension ? orderCodes(dimension, codes, lang) : [...codes];
+    },
+  });
+  return {
+    ok: true,
+    source: {
+      table,
+      layout,
+      observations: read.observations,
+      releases,
+      total: read.total,
+      truncated: read.truncated,
+      at: resolved.at,
+      ...collectFlags(read.observations),
+    },
+  };
+}
