@@ -121,6 +121,36 @@ describe('public portal in the browser', { skip }, () => {
     await expectNoSeriousViolations(page, 'explorer');
   });
 
+  test('a pivot of many rows comes from the server a window at a time as the reader scrolls', async () => {
+    const windows: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pivot?')) windows.push(new URL(request.url()).searchParams.get('offset') ?? '');
+    });
+    const first = page.waitForResponse((response) => response.url().includes('/pivot?'));
+    await page.goto(
+      `${app.url}/explore?table=MIG_STOCK_FB&SEX=_T&AGE=_T&rows=REF_AREA,COUNTRY_OF_BIRTH&cols=TIME_PERIOD&lang=en`,
+    );
+    const layout = (await (await first).json()) as { rowCount: number; rows: unknown[]; colDims: unknown[] };
+    assert.ok(layout.rowCount > 300, `a tall table (${layout.rowCount} rows)`);
+    assert.equal(layout.rows.length, 100, 'the first answer holds one window, not the table');
+    const table = page.getByTestId('pivot-table');
+    await table.waitFor();
+    assert.equal(
+      await table.locator('table').getAttribute('aria-rowcount'),
+      String(layout.rowCount + layout.colDims.length),
+    );
+    assert.ok((await table.locator('tbody tr').count()) < 120, 'only the rows in view are in the page');
+    await table.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    const last = table.locator(`tr[aria-rowindex="${layout.rowCount + layout.colDims.length}"]`);
+    await last.locator('th').first().waitFor();
+    assert.match((await last.textContent()) ?? '', /\d/, 'the last row shows its figures');
+    assert.equal(await table.locator('[aria-busy=true]').count(), 0);
+    const lastWindow = String(Math.floor((layout.rowCount - 1) / 100) * 100);
+    assert.ok(windows.includes(lastWindow), `the last window was fetched (${windows.join(' ')})`);
+    assert.ok(windows.length < layout.rowCount / 100 + 1, 'windows skipped over are not fetched');
+    await app.screenshot(page, 'explore-pivot-scrolled');
+  });
+
   test('the language switch changes texts, number formats, <html lang> and the address, and is remembered', async () => {
     await page.goto(
       `${app.url}/explore?table=MIG_STOCK_FB&REF_AREA=CHL&COUNTRY_OF_BIRTH=_T&SEX=_T&AGE=_T&lang=en`,

@@ -36,6 +36,21 @@ export function dataApiPath(query: DataQuery, lang: Lang): string {
   return `/api/data/${encodeURIComponent(query.table)}?${params.toString()}`;
 }
 
+/** The pivot of a query, laid out on the server; `offset`/`rowLimit` choose a window of rows. */
+export function pivotApiPath(
+  query: DataQuery,
+  layout: { rows: readonly string[]; cols: readonly string[] },
+  window: { offset: number; rowLimit: number },
+  lang: Lang,
+): string {
+  const params = queryParams(query, lang);
+  if (layout.rows.length > 0) params.set('rows', layout.rows.join(','));
+  if (layout.cols.length > 0) params.set('cols', layout.cols.join(','));
+  params.set('offset', String(window.offset));
+  params.set('rowLimit', String(window.rowLimit));
+  return `/api/data/${encodeURIComponent(query.table)}/pivot?${params.toString()}`;
+}
+
 export type DownloadFormat = 'csv' | 'xlsx' | 'sdmx-csv';
 
 export function downloadPath(query: DataQuery, format: DownloadFormat, lang: Lang): string {

@@ -184,6 +184,9 @@ export const en = {
       truncated:
         'Showing the first {{count}} of {{total}} values. Narrow the filters, or download the full result below.',
       unit: 'Unit: {{unit}}',
+      columnsCut:
+        'The layout has {{total}} columns; the first {{shown}} are shown. Move a dimension to the rows, or download the full result below.',
+      loadingRows: 'Loading rows…',
     },
     unit: {
       persons: 'persons',

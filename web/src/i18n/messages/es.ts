@@ -183,6 +183,9 @@ export const es: Messages = {
       truncated:
         'Se muestran los primeros {{count}} de {{total}} valores. Restrinja los filtros o descargue el resultado completo más abajo.',
       unit: 'Unidad: {{unit}}',
+      columnsCut:
+        'La disposición tiene {{total}} columnas; se muestran las primeras {{shown}}. Pase una dimensión a las filas o descargue el resultado completo más abajo.',
+      loadingRows: 'Cargando filas…',
     },
     unit: {
       persons: 'personas',

@@ -183,6 +183,9 @@ export const fr: Messages = {
       truncated:
         'Affichage des {{count}} premières valeurs sur {{total}}. Restreignez les filtres ou téléchargez le résultat complet ci-dessous.',
       unit: 'Unité : {{unit}}',
+      columnsCut:
+        'La disposition compte {{total}} colonnes ; les {{shown}} premières sont affichées. Placez une dimension en lignes ou téléchargez le résultat complet ci-dessous.',
+      loadingRows: 'Chargement des lignes…',
     },
     unit: {
       persons: 'personnes',

@@ -183,6 +183,9 @@ export const pt: Messages = {
       truncated:
         'Exibindo os primeiros {{count}} de {{total}} valores. Restrinja os filtros ou baixe o resultado completo abaixo.',
       unit: 'Unidade: {{unit}}',
+      columnsCut:
+        'A disposição tem {{total}} colunas; as primeiras {{shown}} são exibidas. Passe uma dimensão para as linhas ou baixe o resultado completo abaixo.',
+      loadingRows: 'Carregando linhas…',
     },
     unit: {
       persons: 'pessoas',

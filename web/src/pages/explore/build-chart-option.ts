@@ -5,7 +5,6 @@
 import type { EChartsOption } from 'echarts';
 import type { DataResponse } from '../../api/types';
 import { SERIES_COLOURS } from '../../charts/chart-palette';
-import { orderCodes } from './build-pivot';
 import type { ChartType } from './explore-state';
 import { TIME } from './explore-state';
 
@@ -31,7 +30,8 @@ export function buildChartOption(
     }
   }
   const labels = new Map(response.dimensions.map((d) => [d.id, new Map(d.codes.map((c) => [c.id, c.name]))]));
-  const order = new Map(response.dimensions.map((d) => [d.id, orderCodes(d.id, d.codes).map((c) => c.id)]));
+  // The API gives each dimension's codes in reading order.
+  const order = new Map(response.dimensions.map((d) => [d.id, d.codes.map((c) => c.id)]));
   const varying = response.dimensions.map((d) => d.id).filter((id) => (present.get(id)?.size ?? 0) > 1);
   const xDimension = varying.includes(TIME) ? TIME : (varying[0] ?? TIME);
   const seriesDimensions = varying.filter((id) => id !== xDimension);

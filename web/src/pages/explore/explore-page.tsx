@@ -4,42 +4,37 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { dataApiPath } from '../../api/data-query';
-import type { DataResponse, TableDescription, TableSummary } from '../../api/types';
+import { dataApiPath, pivotApiPath } from '../../api/data-query';
+import type { DataResponse, PivotResponse, TableDescription, TableSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
-import { FlagLegend } from '../../components/flag-legend';
 import { ApiView, NoDataPanel } from '../../components/status-panel';
 import { useFlagNames } from '../../components/use-flag-names';
-import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { usePageTitle } from '../../layout/use-page-title';
 import { ApiUrls } from './api-urls';
-import { buildPivot } from './build-pivot';
 import { DimensionFilterLoader } from './dimension-filters';
-import { ExploreChart } from './explore-chart';
-import { ExploreMap } from './explore-map';
+import { ObservationResults, PivotResults, type UpdateState } from './explore-results';
 import {
   defaultStateFor,
   type ExploreState,
-  type ExploreView,
   isCompleteState,
   parseExploreState,
   serializeExploreState,
   TIME,
   toDataQuery,
-  VIEWS,
 } from './explore-state';
-import { LayoutEditor } from './layout-editor';
-import { PivotTable } from './pivot-table';
 import { ReleasePicker } from './release-picker';
 import { TablePicker } from './table-picker';
 import { TimeFilter } from './time-filter';
-import { describeFixed, describeSources, describeUnit } from './view-caption';
+import { PIVOT_WINDOW } from './use-pivot-rows';
 import { ViewDownloads } from './view-downloads';
 
 const NO_CODES: string[] = [];
 
-/** The most observations one view loads; beyond it the page says so and offers the download. */
+/**
+ * The most observations the chart and map views load (the table's pivot is laid out by the
+ * server, up to 200,000); beyond it the page says so and offers the download.
+ */
 export const VIEW_LIMIT = 20000;
 
 export default function ExplorePage() {
@@ -60,13 +55,7 @@ export default function ExplorePage() {
   return <TableExplorer key={state.table} state={state} update={update} />;
 }
 
-function TableExplorer({
-  state,
-  update,
-}: {
-  state: ExploreState;
-  update: (next: ExploreState, options?: { push?: boolean; fromEffect?: boolean }) => void;
-}) {
+function TableExplorer({ state, update }: { state: ExploreState; update: UpdateState }) {
   const { t } = useTranslation();
   const lang = useLang();
   const table = state.table ?? '';
@@ -110,7 +99,7 @@ function TableView({
 }: {
   description: TableDescription;
   state: ExploreState;
-  update: (next: ExploreState, options?: { push?: boolean; fromEffect?: boolean }) => void;
+  update: UpdateState;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -118,12 +107,24 @@ function TableView({
   const dimensionIds = description.dimensionDetails.map((d) => d.id);
   const keyDimensions = dimensionIds.filter((d) => d !== TIME);
   const query = useMemo(() => toDataQuery(state, dimensionIds), [state, dimensionIds]);
-  const data = useApi<DataResponse>(dataApiPath({ ...query, limit: VIEW_LIMIT }, lang));
+  // The table view reads the pivot the server lays out; chart and map read the observations.
+  const isTable = state.view === 'table';
+  const layout = useMemo(() => ({ rows: state.rows, cols: state.cols }), [state.rows, state.cols]);
+  const pivotPathAt = useCallback(
+    (offset: number) => pivotApiPath(query, layout, { offset, rowLimit: PIVOT_WINDOW }, lang),
+    [query, layout, lang],
+  );
+  const pivot = useApi<PivotResponse>(isTable ? pivotPathAt(0) : null);
+  const data = useApi<DataResponse>(isTable ? null : dataApiPath({ ...query, limit: VIEW_LIMIT }, lang));
   const tables = useApi<{ tables: TableSummary[] }>(`/api/framework/tables?lang=${lang}`);
   const years = useMemo(() => {
-    if (data.state !== 'ok') return [];
-    return data.data.dimensions.find((d) => d.id === TIME)?.codes.map((c) => c.id) ?? [];
-  }, [data]);
+    if (pivot.state === 'ok') return pivot.data.periods;
+    if (data.state === 'ok')
+      return data.data.dimensions.find((d) => d.id === TIME)?.codes.map((c) => c.id) ?? [];
+    return [];
+  }, [pivot, data]);
+  const asOf = pivot.state === 'ok' ? pivot.data.asOf : data.state === 'ok' ? data.data.asOf : undefined;
+  const shared = { description, state, update, flagNames };
 
   const setFilter = (dimension: string, codes: string[]) =>
     update({ ...state, filters: { ...state.filters, [dimension]: codes } });
@@ -192,126 +193,29 @@ function TableView({
           />
         </aside>
         <div className="explore__results">
-          <ApiView
-            result={data}
-            unavailable={<NoDataPanel>{t('explore.apiUnavailable')}</NoDataPanel>}
-            loadingLabel={t('explore.loadingData')}
-          >
-            {(response) => (
-              <ExploreResults
-                response={response}
-                description={description}
-                state={state}
-                update={update}
-                flagNames={flagNames}
-              />
-            )}
-          </ApiView>
+          {isTable ? (
+            <ApiView
+              result={pivot}
+              unavailable={<NoDataPanel>{t('explore.apiUnavailable')}</NoDataPanel>}
+              loadingLabel={t('explore.loadingData')}
+            >
+              {(answer) => (
+                <PivotResults key={pivotPathAt(0)} answer={answer} pathAt={pivotPathAt} {...shared} />
+              )}
+            </ApiView>
+          ) : (
+            <ApiView
+              result={data}
+              unavailable={<NoDataPanel>{t('explore.apiUnavailable')}</NoDataPanel>}
+              loadingLabel={t('explore.loadingData')}
+            >
+              {(response) => <ObservationResults response={response} {...shared} />}
+            </ApiView>
+          )}
           <ViewDownloads query={query} />
-          <ApiUrls
-            query={query}
-            keyDimensions={keyDimensions}
-            asOf={state.release && data.state === 'ok' ? (data.data.asOf ?? undefined) : undefined}
-          />
+          <ApiUrls query={query} keyDimensions={keyDimensions} asOf={state.release ? asOf : undefined} />
         </div>
       </div>
     </div>
-  );
-}
-
-function ExploreResults({
-  response,
-  description,
-  state,
-  update,
-  flagNames,
-}: {
-  response: DataResponse;
-  description: TableDescription;
-  state: ExploreState;
-  update: (next: ExploreState, options?: { push?: boolean; fromEffect?: boolean }) => void;
-  flagNames: ReturnType<typeof useFlagNames>;
-}) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const pivot = useMemo(
-    () => buildPivot(response, state.rows, state.cols),
-    [response, state.rows, state.cols],
-  );
-  const dimensionNames = new Map(description.dimensionDetails.map((d) => [d.id, d.name]));
-  const fixed = describeFixed(pivot);
-  const unit = describeUnit(description.unitMultiplier, description.unit, t);
-  const source = describeSources(response, lang, t);
-  const caption = [description.name, fixed, unit].filter(Boolean).join(' — ');
-
-  if (response.observations.length === 0) {
-    return <NoDataPanel title={t('explore.noMatch')}>{t('explore.noMatchDetail')}</NoDataPanel>;
-  }
-
-  return (
-    <>
-      <div className="result-summary" role="status" data-testid="result-summary">
-        <p>
-          {response.truncated
-            ? t('explore.summary.truncated', {
-                count: formatNumber(response.count, lang, 0),
-                total: formatNumber(response.total, lang, 0),
-              })
-            : t('explore.summary.complete', {
-                count: response.count,
-                formatted: formatNumber(response.count, lang, 0),
-              })}
-        </p>
-        {fixed ? <p className="hint">{fixed}</p> : null}
-        <p className="hint">{t('explore.summary.unit', { unit })}</p>
-      </div>
-      <fieldset className="segmented view-switch">
-        <legend className="visually-hidden">{t('explore.views.label')}</legend>
-        {VIEWS.map((view: ExploreView) => (
-          <label key={view} className={state.view === view ? 'is-selected' : ''}>
-            <input
-              type="radio"
-              name="explore-view"
-              value={view}
-              checked={state.view === view}
-              onChange={() => update({ ...state, view }, { push: true })}
-              data-testid={`view-${view}`}
-            />
-            {t(`explore.views.${view}`)}
-          </label>
-        ))}
-      </fieldset>
-      {state.view === 'table' ? (
-        <>
-          <LayoutEditor
-            rows={pivot.rowDims.map((d) => d.id)}
-            cols={pivot.colDims.map((d) => d.id)}
-            names={dimensionNames}
-            onChange={(rows, cols) => update({ ...state, rows, cols })}
-          />
-          <PivotTable pivot={pivot} caption={caption} statusNames={flagNames} />
-        </>
-      ) : null}
-      {state.view === 'chart' ? (
-        <ExploreChart
-          response={response}
-          chartType={state.chart}
-          onChartType={(chart) => update({ ...state, chart })}
-          title={description.name}
-          subtitle={[fixed, unit].filter(Boolean).join(' — ')}
-          source={source}
-          notes={[...pivot.notes].map(([text, n]) => `[${n}] ${text}`)}
-        />
-      ) : null}
-      {state.view === 'map' ? (
-        pivot.rowDims.some((d) => d.id === 'REF_AREA') || pivot.colDims.some((d) => d.id === 'REF_AREA') ? (
-          <ExploreMap response={response} title={description.name} />
-        ) : (
-          <p className="notice">{t('explore.map.needCountries')}</p>
-        )
-      ) : null}
-      <p className="source-line">{source}</p>
-      <FlagLegend statuses={pivot.statuses} confs={pivot.confs} notes={pivot.notes} names={flagNames} />
-    </>
   );
 }

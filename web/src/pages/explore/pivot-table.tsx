@@ -1,15 +1,17 @@
-// The pivot table. Only the rows in view are in the DOM (@tanstack/react-virtual), so tens of
-// thousands of rows scroll smoothly; aria-rowcount and aria-rowindex tell assistive technology
-// the real size. Each cell shows its value, its flags (status, confidentiality) as superscript
-// letters, and a footnote number when it carries a note.
+// The pivot table, laid out by the server (GET /api/data/:table/pivot). Only the rows in view
+// are in the DOM (@tanstack/react-virtual) and only their windows are fetched, so a table of
+// 200,000 cells scrolls as smoothly as one of 20; aria-rowcount and aria-rowindex tell
+// assistive technology the real size. Each cell shows its value, its flags (status,
+// confidentiality) as superscript letters, and a footnote number when it carries a note.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataObservation } from '../../api/types';
+import type { PivotCell, PivotResponse } from '../../api/types';
 import type { FlagNames } from '../../components/use-flag-names';
 import { formatNumber, MISSING_VALUE } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
-import { type Pivot, spanHeaders } from './build-pivot';
+import { spanHeaders } from './span-headers';
+import type { PivotRows } from './use-pivot-rows';
 
 const ROW_HEIGHT = 34;
 
@@ -19,34 +21,34 @@ export function formatObservationValue(value: number | null, lang: ReturnType<ty
 }
 
 function ObservationCell({
-  observation,
-  pivot,
+  cell,
+  notes,
   statusNames,
 }: {
-  observation: DataObservation | undefined;
-  pivot: Pivot;
+  cell: PivotCell | null | undefined;
+  notes: readonly string[];
   statusNames: FlagNames;
 }) {
   const lang = useLang();
-  if (!observation) return <td className="numeric pivot__empty">{''}</td>;
-  const status = observation.status && observation.status !== 'A' ? observation.status : '';
-  const conf = observation.conf && observation.conf !== 'F' ? observation.conf : '';
+  if (!cell) return <td className="numeric pivot__empty">{''}</td>;
+  const status = cell.status && cell.status !== 'A' ? cell.status : '';
+  const conf = cell.conf && cell.conf !== 'F' ? cell.conf : '';
   const flags = [status, conf].filter(Boolean);
-  const note = observation.note ? pivot.notes.get(observation.note) : undefined;
+  const noteText = cell.note ? notes[cell.note - 1] : undefined;
   const title = [
     status ? (statusNames.status.get(status) ?? status) : '',
     conf ? (statusNames.conf.get(conf) ?? conf) : '',
-    observation.note ?? '',
+    noteText ?? '',
   ]
     .filter(Boolean)
     .join(' — ');
   return (
     <td className="numeric" title={title || undefined}>
-      {formatObservationValue(observation.value, lang)}
+      {formatObservationValue(cell.value, lang)}
       {flags.length > 0 ? <sup className="flag">{flags.join(' ')}</sup> : null}
-      {note ? (
+      {cell.note ? (
         <sup className="note-ref">
-          <a href={`#note-${note}`}>[{note}]</a>
+          <a href={`#note-${cell.note}`}>[{cell.note}]</a>
         </sup>
       ) : null}
     </td>
@@ -55,22 +57,36 @@ function ObservationCell({
 
 export function PivotTable({
   pivot,
+  rows,
   caption,
   statusNames,
 }: {
-  pivot: Pivot;
+  pivot: PivotResponse;
+  rows: PivotRows;
   caption: string;
   statusNames: FlagNames;
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLElement>(null);
+  const labelOf = useMemo(
+    () =>
+      new Map(
+        Object.entries(pivot.codes).map(([id, codes]) => [id, new Map(codes.map((c) => [c.id, c.name]))]),
+      ),
+    [pivot.codes],
+  );
+  const name = (dimension: string, code: string) => labelOf.get(dimension)?.get(code) ?? code;
   const virtualizer = useVirtualizer({
-    count: pivot.rowKeys.length,
+    count: pivot.rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
   });
   const items = virtualizer.getVirtualItems();
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items[items.length - 1]?.index ?? 0;
+  const { showRange } = rows;
+  useEffect(() => showRange(firstShown, lastShown), [showRange, firstShown, lastShown]);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const headerLevels = Math.max(pivot.colDims.length, 1);
@@ -85,7 +101,7 @@ export function PivotTable({
       tabIndex={0}
       data-testid="pivot-table"
     >
-      <table className="data-table pivot" aria-rowcount={pivot.rowKeys.length + headerLevels}>
+      <table className="data-table pivot" aria-rowcount={pivot.rowCount + headerLevels}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {pivot.colDims.length === 0 ? (
@@ -121,7 +137,7 @@ export function PivotTable({
                     colSpan={header.span}
                     className="numeric"
                   >
-                    {dimension.labelOf.get(header.code) ?? header.code}
+                    {name(dimension.id, header.code)}
                   </th>
                 ))}
               </tr>
@@ -135,26 +151,40 @@ export function PivotTable({
             </tr>
           ) : null}
           {items.map((item) => {
-            const rowKey = pivot.rowKeys[item.index] ?? [];
-            const previous = pivot.rowKeys[item.index - 1];
+            const row = rows.rowAt(item.index);
+            const previous = rows.rowAt(item.index - 1)?.key;
+            if (!row) {
+              return (
+                <tr
+                  key={item.key}
+                  aria-rowindex={item.index + headerLevels + 1}
+                  aria-busy="true"
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <td colSpan={rowHeaderCount + pivot.colKeys.length} className="pivot__loading">
+                    {t('explore.summary.loadingRows')}
+                  </td>
+                </tr>
+              );
+            }
             return (
               <tr key={item.key} aria-rowindex={item.index + headerLevels + 1} style={{ height: ROW_HEIGHT }}>
                 {pivot.rowDims.map((dimension, level) => {
-                  const code = rowKey[level] ?? '';
+                  const code = row.key[level] ?? '';
                   const repeated =
                     previous !== undefined &&
-                    previous.slice(0, level + 1).join() === rowKey.slice(0, level + 1).join();
+                    previous.slice(0, level + 1).join() === row.key.slice(0, level + 1).join();
                   return (
                     <th key={dimension.id} scope="row" className={repeated ? 'pivot__repeat' : undefined}>
-                      {dimension.labelOf.get(code) ?? code}
+                      {name(dimension.id, code)}
                     </th>
                   );
                 })}
                 {pivot.colKeys.map((colKey, col) => (
                   <ObservationCell
                     key={colKey.join('|')}
-                    observation={pivot.cell(item.index, col)}
-                    pivot={pivot}
+                    cell={row.cells[col]}
+                    notes={pivot.notes}
                     statusNames={statusNames}
                   />
                 ))}

@@ -2,15 +2,13 @@
 // table, the fixed selections, the period, the releases it comes from and their sources.
 import type { TFunction } from 'i18next';
 import { describeSource } from '../../api/describe-source';
-import type { DataResponse } from '../../api/types';
+import type { DataRelease } from '../../api/types';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
-import type { Pivot } from './build-pivot';
 
-export function describeFixed(pivot: Pivot): string {
-  return pivot.fixed
-    .map(({ dimension, code }) => `${dimension.name}: ${dimension.labelOf.get(code) ?? code}`)
-    .join(' · ');
+/** The dimensions with a single code, stated once: "Sex: Women · Age: Total". */
+export function describeFixed(fixed: readonly { name: string; codeName: string }[]): string {
+  return fixed.map(({ name, codeName }) => `${name}: ${codeName}`).join(' · ');
 }
 
 export function describeUnit(unitMultiplier: number, unit: string, t: TFunction): string {
@@ -18,7 +16,11 @@ export function describeUnit(unitMultiplier: number, unit: string, t: TFunction)
   return unitMultiplier === 3 ? t('explore.unit.thousandsOf', { unit: base }) : base;
 }
 
-export function describeSources(response: DataResponse, lang: Lang, t: TFunction): string {
+export function describeSources(
+  response: { releases: readonly DataRelease[] },
+  lang: Lang,
+  t: TFunction,
+): string {
   const cited = new Set<string>();
   for (const release of response.releases) {
     const source = describeSource(release.source);
