@@ -1,7 +1,8 @@
 // A code a coordinator adds to an extensible list is a code like the framework's everywhere a
 // code is read or shown: an upload (in process and in the ingest worker) maps it by id and by
 // label, the grid takes it, the template lists it, SDMX structures show it (with a new ETag).
-// A code written by another process (straight into the store) is picked up by the next run.
+// A code written by another process (straight into the store) is picked up by the next run
+// and by the next read of the code lists.
 // Synthetic figures and programmes.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -154,6 +155,18 @@ describe('codes added by a coordinator', () => {
     assert.equal(
       getCodelist(LIST)?.codes.some((c) => c.id === 'CHL_OTHER_2026'),
       true,
+    );
+    await insertAddedCode(store.db, {
+      codelist: LIST,
+      id: 'CHL_THIRD_2026',
+      labels: TEST_PROGRAMME,
+      parent: null,
+      addedBy: Number(adminRow.id),
+    });
+    const methodology = (await w.anonymous.get(`/api/codelists/${LIST}?lang=fr`)).json();
+    assert.ok(
+      methodology.codelist.codes.some((c: { id: string }) => c.id === 'CHL_THIRD_2026'),
+      'the methodology pages list a code another process added',
     );
   });
 });

@@ -51,7 +51,7 @@ export async function buildApp({ store, config, workflow }: AppOptions): Promise
 
   await registerAuth(app, store);
   registerHealthRoutes(app, store);
-  registerFrameworkRoutes(app);
+  registerFrameworkRoutes(app, store);
   registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
   registerKnowledgeRoutes(app, store);
   await registerDisseminationRoutes(app, store);

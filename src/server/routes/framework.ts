@@ -10,6 +10,8 @@ import {
   listCodelists,
   summarizeTable,
 } from '../../framework/index.js';
+import { syncAddedCodes } from '../../store/repositories/reference-codes.js';
+import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
 import { requestLanguage } from '../request-language.js';
 import { registerFrameworkReferenceRoutes } from './framework-reference.js';
@@ -18,7 +20,7 @@ import { registerFrameworkReferenceRoutes } from './framework-reference.js';
 const FRAMEWORK_CHECKSUM = computeFrameworkChecksum();
 const FRAMEWORK_ETAG = `"${FRAMEWORK_CHECKSUM.slice(0, 32)}"`;
 
-export function registerFrameworkRoutes(app: FastifyInstance): void {
+export function registerFrameworkRoutes(app: FastifyInstance, store: Store): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/framework') || request.url.startsWith('/api/codelists')) {
       reply.header('cache-control', 'public, max-age=300');
@@ -56,7 +58,10 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
     };
   });
 
+  // Code lists are the framework's plus the codes coordinators added (read afresh: another
+  // process may have added one).
   app.get('/api/codelists', async (request) => {
+    await syncAddedCodes(store.db);
     const lang = requestLanguage(request);
     return {
       version: FRAMEWORK_VERSION,
@@ -71,6 +76,7 @@ export function registerFrameworkRoutes(app: FastifyInstance): void {
   });
 
   app.get<{ Params: { id: string } }>('/api/codelists/:id', async (request) => {
+    await syncAddedCodes(store.db);
     const list = getCodelist(request.params.id.toUpperCase());
     if (!list) throw new ApiError('CODELIST_NOT_FOUND', 404, { id: request.params.id });
     const lang = requestLanguage(request);
