@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
+const DEFAULT_ANSWER_CACHE_ENTRIES = 2000;
 
 export interface Config {
   port: number;
@@ -33,6 +34,8 @@ export interface Config {
   trustProxy: boolean | string;
   /** The built web application, when not web/dist (SICREMI_WEB_DIST, relative to web/). */
   webDistDir: string | undefined;
+  /** Public answers kept in memory per store (SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
+  answerCacheEntries: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -52,6 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     publicUrl: (env.SICREMI_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
     webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
+    answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
   });
 }
 

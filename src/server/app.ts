@@ -2,6 +2,7 @@
 // Route modules are thin: they parse the request, call the capability's functions, shape JSON.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
 import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
@@ -52,6 +53,7 @@ export async function buildApp({ store, config, workflow }: AppOptions): Promise
   await registerAuth(app, store);
   registerHealthRoutes(app, store);
   registerFrameworkRoutes(app, store);
+  if (config.answerCacheEntries !== undefined) sizeAnswerCache(store.db, config.answerCacheEntries);
   registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
   registerKnowledgeRoutes(app, store);
   await registerDisseminationRoutes(app, store);

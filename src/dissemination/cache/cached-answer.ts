@@ -60,13 +60,17 @@ function encode(body: Buffer | string, coding: Coding): Buffer {
 
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
 const STORES = new WeakMap<object, LruCache<string, Produced>>();
-// Read once: the size of the in-process answer cache (0 turns it off, for benchmarks).
-const CACHE_ENTRIES = Number(process.env.SICREMI_ANSWER_CACHE_ENTRIES ?? 2000);
+const DEFAULT_CACHE_ENTRIES = 2000;
+
+/** Sizes a store's answer cache (config: SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
+export function sizeAnswerCache(db: Kysely<Database>, entries: number): void {
+  STORES.set(db, new LruCache(entries));
+}
 
 function answersOf(db: Kysely<Database>): LruCache<string, Produced> {
   let cache = STORES.get(db);
   if (!cache) {
-    cache = new LruCache(CACHE_ENTRIES);
+    cache = new LruCache(DEFAULT_CACHE_ENTRIES);
     STORES.set(db, cache);
   }
   return cache;
