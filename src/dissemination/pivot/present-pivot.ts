@@ -21,6 +21,11 @@ export interface PivotCell {
   note?: number;
 }
 
+export interface PivotRow {
+  key: string[];
+  cells: (PivotCell | null)[];
+}
+
 export interface PivotAnswer {
   table: { id: string; name: string };
   lang: Lang;
@@ -37,7 +42,7 @@ export interface PivotAnswer {
   columnCount: number;
   rowCount: number;
   offset: number;
-  rows: { key: string[]; cells: (PivotCell | null)[] }[];
+  rows: PivotRow[];
   notes: string[];
   statuses: string[];
   confs: string[];

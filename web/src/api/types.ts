@@ -118,42 +118,12 @@ export interface DataResponse {
   truncated: boolean;
 }
 
-/** One cell of GET /api/data/:table/pivot; `note` numbers a footnote (notes[note - 1]). */
-export interface PivotCell {
-  value: number | null;
-  status: string;
-  conf: string;
-  note?: number;
-}
-
-export interface PivotRow {
-  key: string[];
-  cells: (PivotCell | null)[];
-}
-
-/** GET /api/data/:table/pivot: the layout of the whole table and one window of its rows. */
-export interface PivotResponse {
-  table: { id: string; name: string };
-  lang: string;
-  asOf?: string;
-  releases: DataRelease[];
-  rowDims: { id: string; name: string }[];
-  colDims: { id: string; name: string }[];
-  fixed: { id: string; name: string; code: string; codeName: string }[];
-  codes: Record<string, { id: string; name: string }[]>;
-  periods: string[];
-  colKeys: string[][];
-  columnCount: number;
-  rowCount: number;
-  offset: number;
-  rows: PivotRow[];
-  notes: string[];
-  statuses: string[];
-  confs: string[];
-  count: number;
-  total: number;
-  truncated: boolean;
-}
+// The pivot's contract is the server's own type (type-only: nothing of the server is bundled).
+export type {
+  PivotAnswer as PivotResponse,
+  PivotCell,
+  PivotRow,
+} from '../../../src/dissemination/pivot/present-pivot';
 
 /** GET /api/releases (issue 5). */
 export interface ReleaseEntry {
