@@ -1,48 +1,19 @@
-// Shapes of the training API (/api/training/...) the course page and the console read.
+// Shapes of the training API (/api/training/...) the course page and the console read; the
+// server's own types where they are plain data (type-only imports).
+import type { ExerciseSummary, LessonText } from '../../../../src/training/read-course';
+import type { ExerciseProgress } from '../../../../src/training/read-progress';
 import type { ReportIssue, ValidationReport } from '../work/work-types';
 
-export type ExerciseStatus = 'not_started' | 'in_progress' | 'completed';
-
-export interface LessonText {
-  id: string;
-  title: string;
-  summary: string;
-  markdown: string;
-  exercise: string | null;
-}
-
-export interface ExerciseSummary {
-  id: string;
-  lesson: string;
-  table: string;
-  country: string;
-  title: string;
-  task: string;
-  mistakes: string[];
-  mustJustify: string | null;
-}
+export type { ExerciseSummary, LessonText } from '../../../../src/training/read-course';
+export type {
+  ExerciseProgress,
+  ExerciseStatus,
+  LearnerProgress,
+} from '../../../../src/training/read-progress';
 
 export interface Course {
   lessons: LessonText[];
   exercises: ExerciseSummary[];
-}
-
-export interface ExerciseProgress {
-  exercise: string;
-  status: ExerciseStatus;
-  attempts: number;
-  lastAttemptAt: string | null;
-  completedAt: string | null;
-}
-
-export interface LearnerProgress {
-  id: number;
-  email: string;
-  name: string | null;
-  role: string;
-  countries: string[];
-  completed: number;
-  exercises: ExerciseProgress[];
 }
 
 export interface AttemptWarning extends ReportIssue {
