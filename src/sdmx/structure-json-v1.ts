@@ -5,6 +5,7 @@ import type { Lang } from '../framework/types.js';
 import { type Artefact, codelistRef, type DataStructureArtefact, tableAttributes } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { SelectedArtefact } from './select-artefacts.js';
+import { conceptJson, groupSections, selectedItems } from './structure-sections.js';
 import { componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V1 =
@@ -87,35 +88,20 @@ function artefactJson(selected: SelectedArtefact, lang: Lang, base: string): Rec
       return {
         ...h,
         isPartial: Boolean(selected.items),
-        codes: a.codelist.codes
-          .filter((c) => !selected.items || selected.items.includes(c.id))
-          .map((c) => ({
-            id: c.id,
-            ...localised(c.labels, lang),
-            ...(c.parent ? { parent: c.parent } : {}),
-          })),
+        codes: selectedItems(a.codelist.codes, selected).map((c) => ({
+          id: c.id,
+          ...localised(c.labels, lang),
+          ...(c.parent ? { parent: c.parent } : {}),
+        })),
       };
     case 'conceptscheme':
       return {
         ...h,
         isPartial: Boolean(selected.items),
-        concepts: a.concepts
-          .filter((c) => !selected.items || selected.items.includes(c.id))
-          .map((c) => ({
-            id: c.id,
-            ...localised(c.names, lang),
-            ...(c.codelist ? { coreRepresentation: { enumeration: urnOf(codelistRef(c.codelist)) } } : {}),
-          })),
+        concepts: selectedItems(a.concepts, selected).map((c) => conceptJson(c, lang)),
       };
   }
 }
-
-const SECTIONS = [
-  ['dataflows', 'dataflow'],
-  ['dataStructures', 'datastructure'],
-  ['codelists', 'codelist'],
-  ['conceptSchemes', 'conceptscheme'],
-] as const;
 
 /** `base` is the 1.5 entry point (…/sdmx/v1): its structure paths carry no `structure/`. */
 export function buildStructureMessageV1(
@@ -124,10 +110,6 @@ export function buildStructureMessageV1(
   base: string,
   selfUrl: string,
 ) {
-  const data: Record<string, unknown[]> = {};
-  for (const [section, type] of SECTIONS) {
-    const items = selected.filter((s) => s.artefact.type === type).map((s) => artefactJson(s, lang, base));
-    if (items.length > 0) data[section] = items;
-  }
+  const data = groupSections(selected, (s) => artefactJson(s, lang, base));
   return { meta: messageMeta(STRUCTURE_SCHEMA_V1, lang, selfUrl), data };
 }

@@ -11,6 +11,7 @@ import {
 } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { Presentation, SelectedArtefact } from './select-artefacts.js';
+import { conceptJson, groupSections, selectedItems } from './structure-sections.js';
 import { codeUrn, componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V2 =
@@ -91,7 +92,7 @@ function artefactJson(selected: SelectedArtefact, lang: Lang, base: string): Rec
     case 'datastructure':
       return { ...head, dataStructureComponents: dataStructureComponents(a, lang) };
     case 'codelist': {
-      const codes = a.codelist.codes.filter((c) => !selected.items || selected.items.includes(c.id));
+      const codes = selectedItems(a.codelist.codes, selected);
       return {
         ...head,
         isPartial: Boolean(selected.items),
@@ -106,27 +107,14 @@ function artefactJson(selected: SelectedArtefact, lang: Lang, base: string): Rec
         })),
       };
     }
-    case 'conceptscheme': {
-      const concepts = a.concepts.filter((c) => !selected.items || selected.items.includes(c.id));
+    case 'conceptscheme':
       return {
         ...head,
         isPartial: Boolean(selected.items),
-        concepts: concepts.map((c) => ({
-          id: c.id,
-          ...localised(c.names, lang),
-          ...(c.codelist ? { coreRepresentation: { enumeration: urnOf(codelistRef(c.codelist)) } } : {}),
-        })),
+        concepts: selectedItems(a.concepts, selected).map((c) => conceptJson(c, lang)),
       };
-    }
   }
 }
-
-const SECTIONS = [
-  ['dataflows', 'dataflow'],
-  ['dataStructures', 'datastructure'],
-  ['codelists', 'codelist'],
-  ['conceptSchemes', 'conceptscheme'],
-] as const;
 
 export function buildStructureMessageV2(
   selected: readonly SelectedArtefact[],
@@ -134,10 +122,6 @@ export function buildStructureMessageV2(
   base: string,
   selfUrl: string,
 ) {
-  const data: Record<string, unknown[]> = {};
-  for (const [section, type] of SECTIONS) {
-    const items = selected.filter((s) => s.artefact.type === type).map((s) => artefactJson(s, lang, base));
-    if (items.length > 0) data[section] = items;
-  }
+  const data = groupSections(selected, (s) => artefactJson(s, lang, base));
   return { meta: messageMeta(STRUCTURE_SCHEMA_V2, lang, selfUrl), data };
 }
