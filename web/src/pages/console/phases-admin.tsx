@@ -2,6 +2,7 @@
 // country to another phase with a reason (the history is kept and audited).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { type SessionUser, sendJson } from '../../api/session';
 import type { MemberState } from '../../api/types';
 import { useApi } from '../../api/use-api';
@@ -77,7 +78,7 @@ function PhaseChanger({
   const lang = useLang();
   const [phase, setPhase] = useState(current);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   async function save() {
     const result = await sendJson('PUT', `/api/phases/${country}?lang=${lang}`, {
       phase,
@@ -86,11 +87,7 @@ function PhaseChanger({
     if (result.state === 'ok') {
       setError(null);
       onChanged();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
   return (
     <div className="inline-form">

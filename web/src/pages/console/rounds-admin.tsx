@@ -2,11 +2,13 @@
 // requested from each phase.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import type { SessionUser } from '../../api/session';
 import { sendJson } from '../../api/session';
 import type { TableSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ApiView, ErrorPanel } from '../../components/status-panel';
+import { TextField } from '../../components/text-field';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import type { RoundRecord } from '../work/work-types';
@@ -63,7 +65,7 @@ function NewRoundForm({ onCreated }: { onCreated: () => void }) {
   const [name, setName] = useState('');
   const [deadline, setDeadline] = useState('');
   const [requested, setRequested] = useState<Record<string, string[]>>({ I: [], II: [], III: [] });
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [created, setCreated] = useState(false);
 
   function toggle(phase: string, table: string, on: boolean) {
@@ -80,37 +82,29 @@ function NewRoundForm({ onCreated }: { onCreated: () => void }) {
       setCreated(true);
       setError(null);
       onCreated();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
 
   return (
     <form className="card" onSubmit={submit}>
       <h3>{t('work.rounds.new')}</h3>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="round-name">{t('common.name')}</label>
-          <input
-            id="round-name"
-            type="text"
-            required
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="round-deadline">{t('work.rounds.deadline')}</label>
-          <input
-            id="round-deadline"
-            type="date"
-            required
-            value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="round-name"
+          label={t('common.name')}
+          value={name}
+          onValue={setName}
+          type="text"
+          required
+        />
+        <TextField
+          id="round-deadline"
+          label={t('work.rounds.deadline')}
+          value={deadline}
+          onValue={setDeadline}
+          type="date"
+          required
+        />
       </div>
       <ApiView result={tables}>
         {({ tables: list }) => (

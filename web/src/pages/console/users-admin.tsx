@@ -2,9 +2,11 @@
 // one or more countries.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import { useApi } from '../../api/use-api';
 import { ApiView, ErrorPanel } from '../../components/status-panel';
+import { TextField } from '../../components/text-field';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 
@@ -73,7 +75,7 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState('correspondent');
   const [countries, setCountries] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [created, setCreated] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -94,38 +96,30 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
       setEmail('');
       setPassword('');
       onCreated();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
 
   return (
     <form className="card" onSubmit={submit}>
       <h3>{t('work.users.new')}</h3>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="new-user-email">{t('work.signIn.email')}</label>
-          <input
-            id="new-user-email"
-            type="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-password">{t('work.signIn.password')}</label>
-          <input
-            id="new-user-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="new-user-email"
+          label={t('work.signIn.email')}
+          value={email}
+          onValue={setEmail}
+          type="email"
+          required
+        />
+        <TextField
+          id="new-user-password"
+          label={t('work.signIn.password')}
+          value={password}
+          onValue={setPassword}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         <div className="field">
           <label htmlFor="new-user-role">{t('work.users.role')}</label>
           <select id="new-user-role" value={role} onChange={(event) => setRole(event.target.value)}>
@@ -136,16 +130,14 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="new-user-countries">{t('work.users.countries')}</label>
-          <input
-            id="new-user-countries"
-            type="text"
-            placeholder="CHL, ARG"
-            value={countries}
-            onChange={(event) => setCountries(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="new-user-countries"
+          label={t('work.users.countries')}
+          value={countries}
+          onValue={setCountries}
+          type="text"
+          placeholder="CHL, ARG"
+        />
       </div>
       {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
       {created ? <p className="ok-message">{t('work.users.createdOk')}</p> : null}

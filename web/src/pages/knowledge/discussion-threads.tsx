@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson, useSession } from '../../api/session';
 import { useApi } from '../../api/use-api';
 import { ApiView, ErrorPanel } from '../../components/status-panel';
@@ -70,7 +71,7 @@ function NewThreadForm() {
   const [topic, setTopic] = useState('');
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,11 +81,7 @@ function NewThreadForm() {
       text,
     });
     if (result.state === 'ok') navigate(localizePath(`/knowledge/threads/${result.data.thread.id}`, lang));
-    else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    else setError(refusalOf(result));
   }
 
   return (

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson, useSession } from '../../api/session';
 import { useApi } from '../../api/use-api';
 import { ApiView, ErrorPanel } from '../../components/status-panel';
@@ -93,7 +94,7 @@ function ReplyForm({ threadId, onPosted }: { threadId: number; onPosted: () => v
   const { t } = useTranslation();
   const lang = useLang();
   const [text, setText] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await sendJson('POST', `/api/knowledge/threads/${threadId}/posts?lang=${lang}`, { text });
@@ -101,11 +102,7 @@ function ReplyForm({ threadId, onPosted }: { threadId: number; onPosted: () => v
       setText('');
       setError(null);
       onPosted();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
   return (
     <form className="card" onSubmit={submit}>

@@ -6,6 +6,7 @@ import type { CodelistDescription, CodelistSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { normalizeText } from '../../components/normalize-text';
 import { ApiView } from '../../components/status-panel';
+import { TextField } from '../../components/text-field';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
 
@@ -70,15 +71,13 @@ function CodelistDetail({ id }: { id: string }) {
               {codelist.agency}:{codelist.id}({codelist.version})
               {codelist.extensible ? ` · ${t('methodology.codelists.extensible')}` : ''}
             </p>
-            <div className="field">
-              <label htmlFor="codelist-search">{t('methodology.codelists.search')}</label>
-              <input
-                id="codelist-search"
-                type="search"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </div>
+            <TextField
+              id="codelist-search"
+              label={t('methodology.codelists.search')}
+              value={query}
+              onValue={setQuery}
+              type="search"
+            />
             <div className="table-scroll codelist-scroll">
               <table className="data-table">
                 <thead>

@@ -3,11 +3,11 @@
 // reader of the portal sees the code in their language.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
 import { LANG_NAMES, LANGS } from '../../i18n/languages';
 import type { Labels, StoredCode } from './reference-types';
-import { type Refusal, refusalOf } from './refusal';
 
 const EMPTY: Labels = { en: '', es: '', fr: '', pt: '' };
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/use-api';
 import { normalizeText } from '../../components/normalize-text';
 import { ApiView } from '../../components/status-panel';
+import { TextField } from '../../components/text-field';
 import { LANG_NAMES, LANGS } from '../../i18n/languages';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
@@ -99,15 +100,13 @@ function CodelistCodes({
       <p className="hint">
         {codelist.extensible ? t('reference.codelists.extensibleHint') : t('reference.codelists.closedHint')}
       </p>
-      <div className="field">
-        <label htmlFor="reference-code-search">{t('reference.codelists.search')}</label>
-        <input
-          id="reference-code-search"
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="reference-code-search"
+        label={t('reference.codelists.search')}
+        value={query}
+        onValue={setQuery}
+        type="search"
+      />
       <ApiView result={result}>
         {() => (
           <>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import type { MemberState } from '../../api/types';
 import { useApi } from '../../api/use-api';
@@ -11,7 +12,6 @@ import { ApiView, ErrorPanel } from '../../components/status-panel';
 import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import type { MappingRecord } from './reference-types';
-import { type Refusal, refusalOf } from './refusal';
 
 export function MappingList({ canDelete }: { canDelete: boolean }) {
   const { t } = useTranslation();

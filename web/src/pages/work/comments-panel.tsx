@@ -2,6 +2,7 @@
 // cell (its key, e.g. CHL.VEN.F._T.2023).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
 import { formatDateTime } from '../../i18n/format';
@@ -21,7 +22,7 @@ export function CommentsPanel({
   const lang = useLang();
   const [text, setText] = useState('');
   const [key, setKey] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   async function post() {
     const result = await sendJson('POST', `/api/submissions/${submissionId}/comments`, {
@@ -33,11 +34,7 @@ export function CommentsPanel({
       setKey('');
       setError(null);
       onPosted();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
 
   return (

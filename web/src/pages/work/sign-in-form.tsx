@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signIn } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
+import { TextField } from '../../components/text-field';
 import { useLang } from '../../i18n/use-lang';
 
 export function SignInForm({ title }: { title: string }) {
@@ -31,28 +32,24 @@ export function SignInForm({ title }: { title: string }) {
       <form className="card sign-in" onSubmit={submit} data-testid="sign-in-form">
         <h2>{t('work.signIn.title')}</h2>
         <p className="hint">{t('work.signIn.hint')}</p>
-        <div className="field">
-          <label htmlFor="sign-in-email">{t('work.signIn.email')}</label>
-          <input
-            id="sign-in-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">{t('work.signIn.password')}</label>
-          <input
-            id="sign-in-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="sign-in-email"
+          label={t('work.signIn.email')}
+          value={email}
+          onValue={setEmail}
+          type="email"
+          autoComplete="username"
+          required
+        />
+        <TextField
+          id="sign-in-password"
+          label={t('work.signIn.password')}
+          value={password}
+          onValue={setPassword}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('work.signIn.submit')}

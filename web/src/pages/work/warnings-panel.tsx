@@ -2,6 +2,7 @@
 // public: once the OAS accepts the submission it becomes the value's footnote.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
 import { formatKey, type RuleBook, renderIssueMessage } from './issue-messages';
@@ -22,7 +23,7 @@ function WarningRow({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `justify-${warning.row ?? formatKey(warning.key) ?? 'table'}`.replace(/\W+/g, '-');
 
@@ -42,11 +43,7 @@ function WarningRow({
       setText('');
       setError(null);
       onSaved();
-    } else
-      setError({
-        code: result.state === 'error' ? result.code : 'UNAVAILABLE',
-        message: result.state === 'error' ? result.message : '',
-      });
+    } else setError(refusalOf(result));
   }
 
   return (

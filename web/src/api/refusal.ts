@@ -1,6 +1,6 @@
 // A refused change as the page shows it: the server's stable code and its message, which the
 // server already wrote in the reader's language (the request carries Accept-Language).
-import type { ApiResult } from '../../api/fetch-json';
+import type { ApiResult } from './fetch-json';
 
 export interface Refusal {
   code: string;
