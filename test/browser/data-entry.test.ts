@@ -129,6 +129,29 @@ describe('data entry in the browser', { skip }, () => {
     await page.keyboard.type('950000');
     await page.keyboard.press('Enter');
     for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowLeft');
+    // A year over its sexes stays readable when its first column scrolls away under the row
+    // headers: the first column in view carries the year.
+    const scrolled = (await page.evaluate(`(() => {
+      const grid = document.querySelector('[data-testid=entry-grid]');
+      const from = grid.scrollLeft;
+      const corner = grid.querySelector('.entry-grid__corner').offsetWidth;
+      const starts = [...grid.querySelectorAll('[aria-rowindex="1"] [role=columnheader]')]
+        .filter((h) => h.textContent && !h.querySelector('.visually-hidden'))
+        .sort((a, b) => a.offsetLeft - b.offsetLeft);
+      const year = starts[0];
+      grid.scrollLeft = year.offsetLeft - corner + 30;
+      return { from, year: year.textContent, at: grid.scrollLeft };
+    })()`)) as { from: number; year: string; at: number };
+    assert.ok(scrolled.at > 0, 'the grid scrolled');
+    await page.waitForFunction(`(() => {
+      const grid = document.querySelector('[data-testid=entry-grid]');
+      const corner = grid.querySelector('.entry-grid__corner').offsetWidth;
+      return [...grid.querySelectorAll('[aria-rowindex="1"] [role=columnheader]')].some(
+        (h) => h.textContent === '${scrolled.year}' && !h.querySelector('.visually-hidden') &&
+          h.offsetLeft - corner >= grid.scrollLeft,
+      );
+    })()`);
+    await page.evaluate(`document.querySelector('[data-testid=entry-grid]').scrollLeft = ${scrolled.from}`);
 
     // Each origin by sex, pasted from a spreadsheet; a row added for the rest.
     const origins: [string, string][] = [

@@ -200,6 +200,10 @@ export function EntryGrid({
   const width = ROW_HEADER_WIDTH + columns.getTotalSize();
   const virtualColumns = columns.getVirtualItems();
   const headerHeight = HEADER_HEIGHT * headerRows;
+  // An upper header (a year over its sexes) is written over its first column, and over the
+  // first column in view when that one has scrolled away under the row headers.
+  const scrollLeft = columns.scrollOffset ?? 0;
+  const firstInView = virtualColumns.find((vc) => vc.start >= scrollLeft)?.index;
 
   return (
     <div
@@ -236,7 +240,8 @@ export function EntryGrid({
               {virtualColumns.map((vc) => {
                 const column = model.columns[vc.index];
                 const code = column?.codes[depth];
-                const starts = depth < headerRows - 1 ? column?.groupIndex === 0 : true;
+                const starts =
+                  depth < headerRows - 1 ? column?.groupIndex === 0 || vc.index === firstInView : true;
                 return (
                   <div
                     role="columnheader"
