@@ -134,6 +134,39 @@ describe(`pivot tables laid out by the server on ${STORE_KIND}`, () => {
     assert.deepEqual(PivotAnswerSchema.parse(after.json()).periods, ['2020', '2021', '2022']);
   });
 
+  test('regional aggregates sum the figures the public sees, never a suppressed one, and say what they cover', async () => {
+    const query = 'AGE=_T&TIME_PERIOD=2020&rows=REF_AREA,COUNTRY_OF_BIRTH&cols=SEX&lang=en&rowLimit=500';
+    const plain = await pivot(query);
+    const body = await pivot(`${query}&regions=1`);
+    assert.equal(body.count, plain.count, 'aggregates are not counted as published values');
+    const areas = [...new Set(body.rows.map((r) => r.key[0]))];
+    // ARG and CHL, then every region with one of them: all member states, South America,
+    // MERCOSUR (ARG), OECD (CHL).
+    assert.deepEqual(areas, ['ARG', 'CHL', '@OAS', '@SAM', '@MERCOSUR', '@OECD']);
+    assert.equal(body.codes.REF_AREA?.find((c) => c.id === '@SAM')?.name, 'South America');
+    const at = (area: string, origin: string, sex: string) => {
+      const row = body.rows.find((r) => r.key[0] === area && r.key[1] === origin);
+      return row?.cells[body.colKeys.findIndex((k) => k[0] === sex)];
+    };
+    for (const [origin, sex] of [
+      ['PER', 'F'],
+      ['_T', '_T'],
+      ['VEN', 'M'],
+    ] as const) {
+      const sum = (at('ARG', origin, sex)?.value ?? 0) + (at('CHL', origin, sex)?.value ?? 0);
+      assert.equal(at('@SAM', origin, sex)?.value, sum, `${origin} ${sex}`);
+      assert.deepEqual(at('@SAM', origin, sex)?.coverage, { countries: 2, of: 12 });
+      assert.equal(at('@MERCOSUR', origin, sex)?.value, at('ARG', origin, sex)?.value);
+    }
+    // Haitian-born women in Chile are confidential: the region holds Argentina's figure alone.
+    assert.equal(at('CHL', 'HTI', 'F')?.status, 'Q');
+    assert.equal(at('@SAM', 'HTI', 'F')?.value, at('ARG', 'HTI', 'F')?.value);
+    assert.deepEqual(at('@SAM', 'HTI', 'F')?.coverage, { countries: 1, of: 12 });
+    assert.equal(at('@OECD', 'HTI', 'F'), null, 'no region cell where no member shows a value');
+    const bad = await app.inject('/api/data/MIG_STOCK_FB/pivot?regions=yes');
+    assert.equal(bad.json().error.code, 'INVALID_PARAMETER');
+  });
+
   test('bad layouts and windows are 400s that name the problem; the unsuppressed pivot needs a sign-in', async () => {
     const unknown = await app.inject('/api/data/MIG_STOCK_FB/pivot?rows=COLOUR');
     assert.equal(unknown.statusCode, 400);

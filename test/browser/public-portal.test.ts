@@ -62,6 +62,23 @@ describe('public portal in the browser', { skip }, () => {
     assert.match(decodeURIComponent(page.url()), /REF_AREA=ARG,CHL/);
     await app.screenshot(page, 'explore-table');
 
+    // Regional aggregates: sums the server makes over the countries shown, set apart and
+    // explained on each cell; the count of published values does not change.
+    await page.getByTestId('regions-toggle').check();
+    const southAmerica = page.getByTestId('pivot-table').getByRole('rowheader', { name: 'South America' });
+    await southAmerica.waitFor();
+    assert.match(page.url(), /regions=1/);
+    const regionCell = page
+      .getByTestId('pivot-table')
+      .locator('tr', { has: page.getByRole('rowheader', { name: 'South America' }) })
+      .locator('td.pivot__aggregate')
+      .first();
+    assert.match((await regionCell.getAttribute('title')) ?? '', /Sum over 2 of 12 member states/);
+    await page.getByTestId('result-summary').getByText('16 values shown.').waitFor();
+    await app.screenshot(page, 'explore-regions');
+    await page.getByTestId('regions-toggle').uncheck();
+    await southAmerica.waitFor({ state: 'detached' });
+
     await page.getByTestId('view-chart').check();
     await page.locator('[data-testid=explore-chart][data-ready=true]').waitFor();
     await page.getByRole('radio', { name: 'Bar', exact: true }).check();
@@ -124,7 +141,8 @@ describe('public portal in the browser', { skip }, () => {
   test('a pivot of many rows comes from the server a window at a time as the reader scrolls', async () => {
     const windows: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/pivot?')) windows.push(new URL(request.url()).searchParams.get('offset') ?? '');
+      if (request.url().includes('/pivot?'))
+        windows.push(new URL(request.url()).searchParams.get('offset') ?? '');
     });
     const first = page.waitForResponse((response) => response.url().includes('/pivot?'));
     await page.goto(

@@ -4,11 +4,12 @@
 // whose input is missing is not computed. Regional aggregates sum each quantity over the
 // member countries that have them all, and say how many countries that is.
 import type { Kysely } from 'kysely';
-import { GROUPINGS, getTable, label, MEMBER_STATES } from '../../framework/index.js';
+import { getTable, label, MEMBER_STATES } from '../../framework/index.js';
 import type { Labels, Lang } from '../../framework/types.js';
 import type { Database } from '../../store/schema.js';
 import type { DisclosedObservation } from '../disclosure/disclose-observation.js';
 import { readDisseminated } from '../read-disseminated.js';
+import { REGIONAL_GROUPINGS } from '../regional-groupings.js';
 import { PUBLIC_VIEWER, type Viewer } from '../viewer.js';
 import type { CaseContext, CellRef, IndicatorSpec } from './indicator-spec.js';
 import { worstStatus } from './worst-status.js';
@@ -54,16 +55,6 @@ export interface RegionalAggregate {
 }
 
 const MAX_INPUT_ROWS = 2_000_000;
-const OAS_GROUPING = {
-  id: 'OAS',
-  names: {
-    en: 'OAS member states',
-    es: 'Estados miembros de la OEA',
-    fr: "États membres de l'OEA",
-    pt: 'Estados membros da OEA',
-  },
-  members: [...MEMBER_STATES],
-};
 
 function cellId(table: string, key: Record<string, string>): string {
   const def = getTable(table)!;
@@ -175,7 +166,7 @@ function aggregate(spec: IndicatorSpec, evaluated: Evaluated[], sex: string): Re
     if (!byCase.has(id)) byCase.set(id, []);
     byCase.get(id)!.push(e);
   }
-  for (const grouping of [OAS_GROUPING, ...GROUPINGS]) {
+  for (const grouping of REGIONAL_GROUPINGS) {
     for (const cases of byCase.values()) {
       const covered = cases.filter((c) => grouping.members.includes(c.value.country));
       if (covered.length === 0) continue;

@@ -1,8 +1,9 @@
 // Lays published observations out as a pivot table on the server, so the browser receives the
 // rows it shows and nothing more. Every dimension that varies must be on rows or columns (one
 // the reader did not place goes to rows); a dimension with a single code is "fixed" and stated
-// once. Nothing is summed: a total is the published `_T` cell or nothing, because a sum made
-// here would be a figure SICREMI never published — and could undo secondary suppression.
+// once. Nothing is summed here: a total is the published `_T` cell or nothing, since a sum of
+// hidden values could undo secondary suppression; the only sums are the regional aggregates
+// the reader asks for, made from visible figures (regional-aggregates.ts).
 // Footnotes are numbered in reading order over the whole table, so every page agrees.
 
 export interface PivotInput {

@@ -5,8 +5,6 @@
 import { label } from '../../framework/index.js';
 import type { Lang, TableDef } from '../../framework/types.js';
 import type { ReleaseInfo } from '../../store/repositories/release-queries.js';
-import { codeName } from '../code-labels.js';
-import type { DisclosedObservation } from '../disclosure/disclose-observation.js';
 import type { PivotLayout } from './layout-pivot.js';
 
 /** Columns one answer lays out; past it the answer says how many there are. */
@@ -19,6 +17,8 @@ export interface PivotCell {
   conf: string;
   /** Footnote number (1-based), when the cell has a note. */
   note?: number;
+  /** A regional aggregate: the member states whose value went in, of the region's members. */
+  coverage?: { countries: number; of: number };
 }
 
 export interface PivotRow {
@@ -52,10 +52,24 @@ export interface PivotAnswer {
   truncated: boolean;
 }
 
+/** A cell of the layout: a published observation or a regional aggregate. */
+export interface PivotObservation {
+  key: Record<string, string>;
+  value: number | null;
+  status: string;
+  conf: string;
+  note?: string | null;
+  coverage?: { countries: number; of: number };
+}
+
 export interface PivotSource {
   table: TableDef;
   layout: PivotLayout;
-  observations: readonly DisclosedObservation[];
+  observations: readonly PivotObservation[];
+  /** Published observations laid out (the aggregates are not counted). */
+  observationCount: number;
+  /** A code's name in the reader's language (a region's name for an aggregate). */
+  nameOf(dimension: string, code: string): string;
   releases: readonly ReleaseInfo[];
   total: number;
   truncated: boolean;
@@ -65,7 +79,7 @@ export interface PivotSource {
   confs: string[];
 }
 
-export function collectFlags(observations: readonly DisclosedObservation[]): {
+export function collectFlags(observations: readonly PivotObservation[]): {
   statuses: string[];
   confs: string[];
 } {
@@ -89,10 +103,7 @@ export function presentPivot(
     id,
     name: label(dimension(id)?.names ?? { en: id, es: id, fr: id, pt: id }, lang),
   });
-  const codeNameOf = (id: string, code: string) => {
-    const def = dimension(id);
-    return def ? codeName(def, code, lang) : code;
-  };
+  const codeNameOf = source.nameOf;
   const shownColumns = Math.min(layout.colKeys.length, MAX_PIVOT_COLUMNS);
   const offset = Math.min(Math.max(0, window.offset), layout.rowKeys.length);
   const end = Math.min(layout.rowKeys.length, offset + Math.min(window.rows, MAX_PIVOT_PAGE_ROWS));
@@ -102,9 +113,15 @@ export function presentPivot(
     for (let e = layout.rowStart[r] as number; e < (layout.rowStart[r + 1] as number); e++) {
       const col = layout.entryCols[e] as number;
       if (col >= shownColumns) break;
-      const o = observations[layout.entries[e] as number] as DisclosedObservation;
+      const o = observations[layout.entries[e] as number] as PivotObservation;
       const note = o.note ? layout.noteNumbers.get(o.note) : undefined;
-      cells[col] = { value: o.value, status: o.status, conf: o.conf, ...(note ? { note } : {}) };
+      cells[col] = {
+        value: o.value,
+        status: o.status,
+        conf: o.conf,
+        ...(note ? { note } : {}),
+        ...(o.coverage ? { coverage: o.coverage } : {}),
+      };
     }
     rows.push({ key: layout.rowKeys[r] as string[], cells });
   }
@@ -136,7 +153,7 @@ export function presentPivot(
     notes: layout.notes,
     statuses: source.statuses,
     confs: source.confs,
-    count: observations.length,
+    count: source.observationCount,
     total: source.total,
     truncated: source.truncated,
   };

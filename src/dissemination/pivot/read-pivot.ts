@@ -3,17 +3,26 @@
 // Public layouts are kept, a few at a time, under their ETag (request + release set + code
 // lists), so a new release or an added code is never served from an old layout.
 import type { Kysely } from 'kysely';
+import { label } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
 import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Database } from '../../store/schema.js';
+import { codeName } from '../code-labels.js';
 import type { DataRequest } from '../data-request.js';
 import { LruCache } from '../lru-cache.js';
 import { readDisseminated } from '../read-disseminated.js';
+import { REGIONAL_GROUPINGS } from '../regional-groupings.js';
 import { resolveSelection } from '../resolve-selection.js';
 import type { Viewer } from '../viewer.js';
 import { layoutPivot } from './layout-pivot.js';
 import { orderCodes } from './order-codes.js';
-import { collectFlags, type PivotSource } from './present-pivot.js';
+import { collectFlags, type PivotObservation, type PivotSource } from './present-pivot.js';
+import {
+  AGGREGATE_PREFIX,
+  aggregateByRegion,
+  isAggregateCode,
+  regionsPresent,
+} from './regional-aggregates.js';
 
 /**
  * The most observations one pivot lays out — ten times what the browser once laid out itself.
@@ -27,6 +36,8 @@ export interface PivotRequest {
   data: DataRequest;
   rows: string[];
   cols: string[];
+  /** Add regional aggregates to REF_AREA (regional-aggregates.ts). */
+  regions: boolean;
 }
 
 export type PivotRead =
@@ -69,14 +80,33 @@ async function buildPivot(
   const read = await readDisseminated(db, resolved.selection, viewer);
   const releases = await getReleasesByIds(db, [...new Set(read.observations.map((o) => o.releaseId))]);
   const dimensions = new Map(table.dimensions.map((d) => [d.id, d]));
+  const regions = request.regions
+    ? regionsPresent(new Set(read.observations.map((o) => o.key.REF_AREA ?? '')), REGIONAL_GROUPINGS)
+    : [];
+  const aggregates = aggregateByRegion(read.observations, [...dimensions.keys()], regions);
+  const observations: PivotObservation[] = [...read.observations, ...aggregates];
+  const regionNames = new Map(regions.map((g) => [`${AGGREGATE_PREFIX}${g.id}`, label(g.names, lang)]));
+  const nameOf = (id: string, code: string) => {
+    const dimension = dimensions.get(id);
+    return regionNames.get(code) ?? (dimension ? codeName(dimension, code, lang) : code);
+  };
   const layout = layoutPivot({
-    dimensions: table.dimensions.map((d) => d.id),
-    observations: read.observations,
+    dimensions: [...dimensions.keys()],
+    observations,
     rows: request.rows,
     cols: request.cols,
     orderOf: (id, codes) => {
       const dimension = dimensions.get(id);
-      return dimension ? orderCodes(dimension, codes, lang) : [...codes];
+      const all = [...codes];
+      const ordered = dimension
+        ? orderCodes(
+            dimension,
+            all.filter((c) => !isAggregateCode(c)),
+            lang,
+          )
+        : all;
+      // The regions after the countries, in the order of FRAMEWORK §1.
+      return id === 'REF_AREA' ? [...ordered, ...regionNames.keys()].filter((c) => all.includes(c)) : ordered;
     },
   });
   return {
@@ -84,12 +114,14 @@ async function buildPivot(
     source: {
       table,
       layout,
-      observations: read.observations,
+      observations,
+      observationCount: read.observations.length,
+      nameOf,
       releases,
       total: read.total,
       truncated: read.truncated,
       at: resolved.at,
-      ...collectFlags(read.observations),
+      ...collectFlags(observations),
     },
   };
 }

@@ -125,6 +125,10 @@ const PivotCell = z
     status: z.string(),
     conf: z.string(),
     note: z.number().int().positive().optional().describe('Footnote number: notes[note - 1]'),
+    coverage: z
+      .object({ countries: z.number().int(), of: z.number().int() })
+      .optional()
+      .describe('Regional aggregates: member states whose value went in, of the region’s members'),
   })
   .nullable();
 

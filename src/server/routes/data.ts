@@ -116,9 +116,17 @@ function parsePivotLayout(table: TableDef, request: FastifyRequest) {
     }
     return Number(raw);
   };
+  const regions = query.regions ?? '0';
+  if (regions !== '0' && regions !== '1') {
+    problems.push({
+      code: 'INVALID_PARAMETER',
+      params: { name: 'regions', value: regions, hint: 'Give 1 or 0.' },
+    });
+  }
   const parsed = {
     rows: layout('rows'),
     cols: layout('cols'),
+    regions: regions === '1',
     offset: count('offset', 0),
     rowLimit: count('rowLimit', DEFAULT_PIVOT_ROWS),
   };
@@ -155,7 +163,7 @@ async function servePivot(store: Store, request: FastifyRequest, reply: FastifyR
       const { etag } = await computeValidators(store.db, layoutKey, viewer, vary);
       const read = await readPivot(
         store.db,
-        { data, rows: layout.rows, cols: layout.cols },
+        { data, rows: layout.rows, cols: layout.cols, regions: layout.regions },
         viewer,
         lang,
         etag,

@@ -39,13 +39,14 @@ export function dataApiPath(query: DataQuery, lang: Lang): string {
 /** The pivot of a query, laid out on the server; `offset`/`rowLimit` choose a window of rows. */
 export function pivotApiPath(
   query: DataQuery,
-  layout: { rows: readonly string[]; cols: readonly string[] },
+  layout: { rows: readonly string[]; cols: readonly string[]; regions?: boolean },
   window: { offset: number; rowLimit: number },
   lang: Lang,
 ): string {
   const params = queryParams(query, lang);
   if (layout.rows.length > 0) params.set('rows', layout.rows.join(','));
   if (layout.cols.length > 0) params.set('cols', layout.cols.join(','));
+  if (layout.regions) params.set('regions', '1');
   params.set('offset', String(window.offset));
   params.set('rowLimit', String(window.rowLimit));
   return `/api/data/${encodeURIComponent(query.table)}/pivot?${params.toString()}`;

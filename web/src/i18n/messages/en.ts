@@ -197,6 +197,9 @@ export const en = {
     layout: {
       title: 'Table layout',
       hint: 'Drag dimensions between rows and columns, or use the arrow buttons.',
+      regions: 'Regional aggregates',
+      regionsHint: 'Sums over the member states shown in each region; a suppressed figure is left out.',
+      coverage: 'Sum over {{countries}} of {{of}} member states with a published figure',
       rows: 'Rows',
       cols: 'Columns',
       empty: 'Drop a dimension here',

@@ -196,6 +196,9 @@ export const es: Messages = {
     layout: {
       title: 'Disposición de la tabla',
       hint: 'Arrastre las dimensiones entre filas y columnas, o use los botones de flecha.',
+      regions: 'Agregados regionales',
+      regionsHint: 'Sumas de los Estados miembros mostrados en cada región; una cifra suprimida queda fuera.',
+      coverage: 'Suma de {{countries}} de {{of}} Estados miembros con una cifra publicada',
       rows: 'Filas',
       cols: 'Columnas',
       empty: 'Suelte una dimensión aquí',

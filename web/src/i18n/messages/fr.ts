@@ -196,6 +196,9 @@ export const fr: Messages = {
     layout: {
       title: 'Disposition du tableau',
       hint: 'Faites glisser les dimensions entre lignes et colonnes, ou utilisez les boutons fléchés.',
+      regions: 'Agrégats régionaux',
+      regionsHint: 'Sommes des États membres affichés dans chaque région ; un chiffre supprimé en est exclu.',
+      coverage: 'Somme de {{countries}} des {{of}} États membres ayant un chiffre publié',
       rows: 'Lignes',
       cols: 'Colonnes',
       empty: 'Déposez une dimension ici',

@@ -196,6 +196,9 @@ export const pt: Messages = {
     layout: {
       title: 'Disposição da tabela',
       hint: 'Arraste as dimensões entre linhas e colunas, ou use os botões de seta.',
+      regions: 'Agregados regionais',
+      regionsHint: 'Somas dos Estados membros exibidos em cada região; um número suprimido fica de fora.',
+      coverage: 'Soma de {{countries}} de {{of}} Estados membros com um número publicado',
       rows: 'Linhas',
       cols: 'Colunas',
       empty: 'Solte uma dimensão aqui',

@@ -109,7 +109,10 @@ function TableView({
   const query = useMemo(() => toDataQuery(state, dimensionIds), [state, dimensionIds]);
   // The table view reads the pivot the server lays out; chart and map read the observations.
   const isTable = state.view === 'table';
-  const layout = useMemo(() => ({ rows: state.rows, cols: state.cols }), [state.rows, state.cols]);
+  const layout = useMemo(
+    () => ({ rows: state.rows, cols: state.cols, regions: Boolean(state.regions) }),
+    [state.rows, state.cols, state.regions],
+  );
   const pivotPathAt = useCallback(
     (offset: number) => pivotApiPath(query, layout, { offset, rowLimit: PIVOT_WINDOW }, lang),
     [query, layout, lang],

@@ -113,6 +113,18 @@ export function PivotResults({
         names={names}
         onChange={(rowIds, colIds) => update({ ...state, rows: rowIds, cols: colIds })}
       />
+      <div className="explore__regions">
+        <label>
+          <input
+            type="checkbox"
+            checked={Boolean(state.regions)}
+            onChange={(event) => update({ ...state, regions: event.target.checked })}
+            data-testid="regions-toggle"
+          />
+          {t('explore.layout.regions')}
+        </label>
+        <span className="hint">{t('explore.layout.regionsHint')}</span>
+      </div>
       <PivotTable pivot={answer} rows={rows} caption={caption} statusNames={flagNames} />
       <p className="source-line">{describeSources(answer, lang, t)}</p>
       <FlagLegend

@@ -2,7 +2,7 @@
 // table, the selected codes of each dimension (upper-case dimension ids as parameters), the
 // period (a range or the last N), "latest" or a fixed release, the pivot layout and the view.
 //   /explore?table=MIG_STOCK_FB&REF_AREA=CHL,ARG&SEX=_T&start=2000&end=2020
-//           &rows=REF_AREA&cols=TIME_PERIOD&view=chart&chart=line&lang=es
+//           &rows=REF_AREA&cols=TIME_PERIOD&regions=1&view=chart&chart=line&lang=es
 import type { DataQuery } from '../../api/data-query';
 import type { DimensionDetail } from '../../api/types';
 
@@ -20,6 +20,7 @@ const RESERVED = new Set([
   'release',
   'rows',
   'cols',
+  'regions',
   'view',
   'chart',
   'lang',
@@ -34,6 +35,8 @@ export interface ExploreState {
   release?: string;
   rows: string[];
   cols: string[];
+  /** Regional aggregates in the table (sums over the member states shown). */
+  regions?: boolean;
   view: ExploreView;
   chart: ChartType;
 }
@@ -64,6 +67,7 @@ export function parseExploreState(params: URLSearchParams): ExploreState {
     ...(release && release !== 'latest' ? { release } : {}),
     rows: list(params.get('rows')),
     cols: list(params.get('cols')),
+    ...(params.get('regions') === '1' ? { regions: true } : {}),
     view: oneOf(params.get('view'), VIEWS, 'table'),
     chart: oneOf(params.get('chart'), CHART_TYPES, 'line'),
   };
@@ -83,6 +87,7 @@ export function serializeExploreState(state: ExploreState, lang: string): URLSea
   if (state.release) params.set('release', state.release);
   if (state.rows.length > 0) params.set('rows', state.rows.join(','));
   if (state.cols.length > 0) params.set('cols', state.cols.join(','));
+  if (state.regions) params.set('regions', '1');
   params.set('view', state.view);
   if (state.view === 'chart') params.set('chart', state.chart);
   params.set('lang', lang);

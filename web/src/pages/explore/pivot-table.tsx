@@ -30,6 +30,7 @@ function ObservationCell({
   statusNames: FlagNames;
 }) {
   const lang = useLang();
+  const { t } = useTranslation();
   if (!cell) return <td className="numeric pivot__empty">{''}</td>;
   const status = cell.status && cell.status !== 'A' ? cell.status : '';
   const conf = cell.conf && cell.conf !== 'F' ? cell.conf : '';
@@ -39,11 +40,12 @@ function ObservationCell({
     status ? (statusNames.status.get(status) ?? status) : '',
     conf ? (statusNames.conf.get(conf) ?? conf) : '',
     noteText ?? '',
+    cell.coverage ? t('explore.layout.coverage', cell.coverage) : '',
   ]
     .filter(Boolean)
     .join(' — ');
   return (
-    <td className="numeric" title={title || undefined}>
+    <td className={cell.coverage ? 'numeric pivot__aggregate' : 'numeric'} title={title || undefined}>
       {formatObservationValue(cell.value, lang)}
       {flags.length > 0 ? <sup className="flag">{flags.join(' ')}</sup> : null}
       {cell.note ? (
