@@ -41,6 +41,7 @@ export function aggregateByRegion(
   dimensions: readonly string[],
   groupings: readonly Grouping[],
 ): RegionalAggregate[] {
+  if (groupings.length === 0) return [];
   const others = dimensions.filter((d) => d !== 'REF_AREA');
   const cases = new Map<string, AggregateInput[]>();
   for (const o of observations) {

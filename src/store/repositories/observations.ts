@@ -38,13 +38,16 @@ export interface ObservationSelection extends ObservationQuery {
 /** The sort key of a row: country, breakdown slots, period — the order every read returns. */
 export type SortKey = readonly [string, string, string, string, string, string, string, string];
 
+/**
+ * A published cell as the public reads it: its figures and its release. Where it came from
+ * (submission, file, row) is read by its history (src/workflow/observation-history.ts), not
+ * here: leaving those columns out halves the cost of a large read.
+ */
 export interface PublishedObservation extends Observation {
   releaseId: number;
-  submissionId: number | null;
-  fileSha256: string | null;
-  sourceRow: number | null;
-  validFrom: string;
 }
+
+const PUBLISHED_COLUMNS = ['release_id', ...OBSERVATION_CELL_COLUMNS] as const;
 
 const SORT_COLUMNS = ['ref_area', 'dim1', 'dim2', 'dim3', 'dim4', 'dim5', 'dim6', 'time_period'] as const;
 
@@ -76,7 +79,7 @@ function whereVisible(q: ObservationsQb, query: ObservationSelection): Observati
 function buildSelection(db: Kysely<Database>, query: ObservationSelection) {
   const windowed = query.lastNPeriods ?? query.firstNPeriods;
   const direction = query.lastNPeriods ? sql`desc` : sql`asc`;
-  const base = whereVisible(db.selectFrom('observations') as ObservationsQb, query).selectAll();
+  const base = whereVisible(db.selectFrom('observations') as ObservationsQb, query).select(PUBLISHED_COLUMNS);
   const source = windowed
     ? db
         .selectFrom(
@@ -140,14 +143,9 @@ function mapperOf(table: TableDef): (row: ObservationRowLike) => Observation {
 }
 
 function toPublished(row: PublishedObservationTable, table: TableDef): PublishedObservation {
-  return {
-    ...mapperOf(table)(row),
-    releaseId: Number(row.release_id),
-    submissionId: row.submission_id,
-    fileSha256: row.file_sha256,
-    sourceRow: row.source_row,
-    validFrom: row.valid_from,
-  };
+  const observation = mapperOf(table)(row) as PublishedObservation;
+  observation.releaseId = Number(row.release_id);
+  return observation;
 }
 
 /** The visible rows of a selection, in sort-key order. */
