@@ -1,7 +1,8 @@
 // Reads a pivot's observations through the dissemination gateway (disclosure control applied)
 // and lays them out once; the pages a reader scrolls through then come from the same layout.
-// Public layouts are kept, a few at a time, under their ETag (request + release set + code
-// lists), so a new release or an added code is never served from an old layout.
+// Public layouts are kept under their ETag (request + release set + code lists), so a new
+// release or an added code is never served from an old layout; what is kept is bounded by the
+// observations the layouts hold, not only by their number.
 import type { Kysely } from 'kysely';
 import { label } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
@@ -30,7 +31,9 @@ import {
  * full download: a cut is never silent.
  */
 export const MAX_PIVOT_OBSERVATIONS = 200_000;
-const LAYOUTS_KEPT = 4;
+const LAYOUTS_KEPT = 16;
+// About 150 MB of observations: two of the largest layouts, or many small ones.
+const OBSERVATIONS_KEPT = 2 * MAX_PIVOT_OBSERVATIONS;
 
 export interface PivotRequest {
   data: DataRequest;
@@ -57,14 +60,17 @@ export function readPivot(
   if (!shareKey) return buildPivot(db, request, viewer, lang);
   let layouts = LAYOUTS.get(db);
   if (!layouts) {
-    layouts = new LruCache(LAYOUTS_KEPT);
+    layouts = new LruCache(LAYOUTS_KEPT, OBSERVATIONS_KEPT);
     LAYOUTS.set(db, layouts);
   }
   const kept = layouts.get(shareKey);
   if (kept) return kept;
   const built = buildPivot(db, request, viewer, lang);
   layouts.set(shareKey, built);
-  built.catch(() => layouts.delete(shareKey));
+  built.then(
+    (read) => layouts.weigh(shareKey, read.ok ? read.source.observations.length : 0),
+    () => layouts.delete(shareKey),
+  );
   return built;
 }
 
