@@ -1,10 +1,12 @@
 // Accepted observations cross from the ingest worker to the main thread as typed arrays, moved
-// rather than copied: each key dimension, status and confidentiality column is dictionary-
-// encoded (a code is sent once, then as its small index), values and rows are numbers. Cloning
-// a million row objects instead would cost the main thread — the one inserting — half a second.
+// rather than copied: each key dimension goes as its digits (key-codec.ts: a code's position in
+// its list), with the codes of digits first seen in the batch; status and confidentiality are
+// dictionary-encoded (a code is sent once, then as its small index); values and rows are
+// numbers. Cloning a million row objects instead would cost the main thread — the one
+// inserting — half a second.
 import type { TableDef } from '../../framework/types.js';
 import type { StagedAttributes } from '../../store/repositories/submissions.js';
-import type { LocatedObservation } from '../validation/validate-observations.js';
+import type { AcceptedBatch } from '../pipeline/accepted-batch.js';
 import type { StageableBatch } from './stageable-batch.js';
 
 interface EncodedColumn {
@@ -13,13 +15,19 @@ interface EncodedColumn {
   added: string[];
 }
 
+export interface KeyColumn {
+  digits: Uint16Array;
+  /** [digit, code] for the digits first seen in this batch. */
+  added: [number, string][];
+}
+
 export interface EncodedBatch {
   size: number;
   rows: Int32Array;
   /** NaN for an empty value. */
   values: Float64Array;
   /** One column per table dimension, in key order. */
-  keys: EncodedColumn[];
+  keys: KeyColumn[];
   status: EncodedColumn;
   conf: EncodedColumn;
   notes: [number, string][];
@@ -53,35 +61,41 @@ function createColumnEncoder(): (size: number, valueAt: (i: number) => string) =
   };
 }
 
-const orNaN = (value: number | null | undefined) =>
-  value === null || value === undefined ? Number.NaN : value;
+/** A key dimension's digits as they are, and the code of each digit the first time it goes. */
+function createKeyEncoder(radix: number, codeOf: (digit: number) => string) {
+  const sent = new Uint8Array(radix);
+  return (column: Uint16Array, size: number): KeyColumn => {
+    const digits = column.slice(0, size);
+    const added: [number, string][] = [];
+    for (let i = 0; i < size; i++) {
+      const digit = digits[i] as number;
+      if (sent[digit]) continue;
+      sent[digit] = 1;
+      added.push([digit, codeOf(digit)]);
+    }
+    return { digits, added };
+  };
+}
 
-export function createBatchEncoder(table: TableDef): (batch: LocatedObservation[]) => EncodedBatch {
-  const ids = table.dimensions.map((d) => d.id);
-  const keyEncoders = ids.map(() => createColumnEncoder());
+export function createBatchEncoder(table: TableDef): (batch: AcceptedBatch) => EncodedBatch {
+  let keyEncoders: ReturnType<typeof createKeyEncoder>[] | undefined;
   const [statusEncoder, confEncoder] = [createColumnEncoder(), createColumnEncoder()];
   return (batch) => {
-    const size = batch.length;
-    const rows = new Int32Array(size);
-    const values = new Float64Array(size);
-    const notes: [number, string][] = [];
-    for (let i = 0; i < size; i++) {
-      const { observation, location } = batch[i] as LocatedObservation;
-      rows[i] = location.row;
-      values[i] = orNaN(observation.value);
-      if (observation.note) notes.push([i, observation.note]);
-    }
-    const at = (i: number) => (batch[i] as LocatedObservation).observation;
+    const { size, codec } = batch;
+    keyEncoders ??= codec.dimensions.map((_, d) =>
+      createKeyEncoder(codec.radix(d), (digit) => codec.codeOf(d, digit)),
+    );
+    const encoders = keyEncoders;
     return {
       size,
-      rows,
-      values,
-      keys: keyEncoders.map((encode, d) => encode(size, (i) => at(i).key[ids[d] as string] ?? '')),
-      status: statusEncoder(size, (i) => at(i).status),
-      conf: confEncoder(size, (i) => at(i).conf),
-      notes,
-      cv: table.survey ? Float64Array.from(batch, (b) => orNaN(b.observation.cv)) : null,
-      sampleN: table.survey ? Float64Array.from(batch, (b) => orNaN(b.observation.sampleN)) : null,
+      rows: batch.rows.slice(0, size),
+      values: batch.values.slice(0, size),
+      keys: batch.digits.map((digits, d) => (encoders[d] as (typeof encoders)[number])(digits, size)),
+      status: statusEncoder(size, (i) => batch.status[i] as string),
+      conf: confEncoder(size, (i) => batch.conf[i] as string),
+      notes: batch.notes.map(([i, note]): [number, string] => [i, note]),
+      cv: table.survey ? batch.cv.slice(0, size) : null,
+      sampleN: table.survey ? batch.sampleN.slice(0, size) : null,
     };
   };
 }
@@ -93,7 +107,7 @@ export function listTransfers(batch: EncodedBatch): ArrayBuffer[] {
     batch.values,
     batch.status.codes,
     batch.conf.codes,
-    ...batch.keys.map((k) => k.codes),
+    ...batch.keys.map((k) => k.digits),
   ];
   if (batch.cv) arrays.push(batch.cv);
   if (batch.sampleN) arrays.push(batch.sampleN);
@@ -101,18 +115,20 @@ export function listTransfers(batch: EncodedBatch): ArrayBuffer[] {
 }
 
 export function createBatchDecoder(table: TableDef): (batch: EncodedBatch) => StageableBatch {
+  // By digit: a sparse array, each code at its position in its list.
   const keyDictionaries = table.dimensions.map((): string[] => []);
   const [statuses, confs] = [[] as string[], [] as string[]];
   const timeAt = table.dimensions.findIndex((d) => d.id === 'TIME_PERIOD');
   const breakdowns = table.dimensions.map((_, d) => d).filter((d) => d !== 0 && d !== timeAt);
   return (batch) => {
     batch.keys.forEach((column, d) => {
-      keyDictionaries[d]?.push(...column.added);
+      const dictionary = keyDictionaries[d] as string[];
+      for (const [digit, code] of column.added) dictionary[digit] = code;
     });
     statuses.push(...batch.status.added);
     confs.push(...batch.conf.added);
     const code = (d: number, i: number) =>
-      (keyDictionaries[d] as string[])[(batch.keys[d] as EncodedColumn).codes[i] as number];
+      (keyDictionaries[d] as string[])[(batch.keys[d] as KeyColumn).digits[i] as number];
     const notes = new Map(batch.notes);
     return {
       size: batch.size,

@@ -74,7 +74,7 @@ async function sendPending(): Promise<void> {
   );
 }
 
-for await (const batch of reading.observations) {
+for await (const batch of reading.accepted) {
   // Once an error is known nothing will be staged: only the report is still wanted.
   if (reading.hasErrors()) continue;
   const table = getTable(reading.target().table ?? '');
@@ -82,7 +82,7 @@ for await (const batch of reading.observations) {
   encode ??= createBatchEncoder(table);
   // Encoded at once (the rows' objects die young), sent once enough have gathered.
   pending.push(encode(batch));
-  pendingRows += batch.length;
+  pendingRows += batch.size;
   if (pendingRows >= SEND_ROWS) await sendPending();
 }
 if (!reading.hasErrors()) await sendPending();

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getTable } from '../../framework/index.js';
 import type { TableDef } from '../../framework/types.js';
+import { type AcceptedBatch, createAcceptedBatch } from '../pipeline/accepted-batch.js';
+import { createKeyCodec } from '../validation/key-codec.js';
 import type { LocatedObservation } from '../validation/validate-observations.js';
 import { createBatchDecoder, createBatchEncoder } from './encoded-batch.js';
 import { mergeEncodedBatches } from './merge-encoded-batches.js';
@@ -31,13 +33,21 @@ function located(row: number, sex: string, value: number | null, extra = {}): Lo
   };
 }
 
+const codec = createKeyCodec(table);
+function accepted(observations: LocatedObservation[]): AcceptedBatch {
+  const order = codec.dimensions.map((_, d) => d);
+  const builder = createAcceptedBatch(table.id, codec, order);
+  for (const { observation, location } of observations) builder.pushObservation(observation, location);
+  return builder.batch;
+}
+
 const first = [located(2, 'F', 10), located(3, 'M', null), located(4, 'F', 30, { note: 'break' })];
 const second = [located(5, '_T', 40, { status: 'E' }), located(6, 'M', 50, { note: 'revised' })];
 
 test('joined batches decode to the same rows as one batch of all their observations', () => {
   const encode = createBatchEncoder(table);
-  const merged = mergeEncodedBatches([encode(first), encode(second)]);
-  const whole = createBatchEncoder(table)([...first, ...second]);
+  const merged = mergeEncodedBatches([encode(accepted(first)), encode(accepted(second))]);
+  const whole = createBatchEncoder(table)(accepted([...first, ...second]));
   assert.equal(merged.size, 5);
   assert.deepEqual(merged.notes, [
     [2, 'break'],
@@ -50,6 +60,6 @@ test('joined batches decode to the same rows as one batch of all their observati
 });
 
 test('one batch is passed through unchanged', () => {
-  const batch = createBatchEncoder(table)(first);
+  const batch = createBatchEncoder(table)(accepted(first));
   assert.equal(mergeEncodedBatches([batch]), batch);
 });

@@ -4,7 +4,7 @@
 // encoded — typed arrays, off the garbage-collected heap — are therefore joined before they are
 // sent. Consecutive batches of one encoder share its dictionaries, so joining them is
 // concatenating their columns and the codes each added, in order.
-import type { EncodedBatch } from './encoded-batch.js';
+import type { EncodedBatch, KeyColumn } from './encoded-batch.js';
 
 type NumberArray = Int32Array | Float64Array | Uint16Array;
 
@@ -41,7 +41,13 @@ export function mergeEncodedBatches(batches: readonly EncodedBatch[]): EncodedBa
     size: offset,
     rows: concat(batches.map((b) => b.rows)),
     values: concat(batches.map((b) => b.values)),
-    keys: first.keys.map((_, d) => column((b) => b.keys[d] as EncodedBatch['status'])),
+    keys: first.keys.map((_, d) => {
+      const pick = (b: EncodedBatch) => b.keys[d] as KeyColumn;
+      return {
+        digits: concat(batches.map((b) => pick(b).digits)),
+        added: batches.flatMap((b) => pick(b).added),
+      };
+    }),
     status: column((b) => b.status),
     conf: column((b) => b.conf),
     notes,

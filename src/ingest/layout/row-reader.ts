@@ -3,7 +3,8 @@
 // key cannot be built yields no observation, but its other cells are still checked. In a
 // spreadsheet, a blank key cell under a filled one is read as part of a merged cell above it;
 // in a wide table, a blank value cell is a cell not reported, and a value may carry its status
-// after it ("250 E"), there being no status column for each cell.
+// after it ("250 E"), there being no status column for each cell. Given the validator's codec,
+// the reader hands over a key it can number as digits, with no object per row (row-key.ts).
 import { MISSING_STATUSES, type Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
 import { createIssue, type IssueLocation } from '../issues/issue.js';
@@ -11,11 +12,14 @@ import type { IssueLog } from '../issues/issue-log.js';
 import { createDimensionMapper, type DimensionMapper } from '../mapping/map-code.js';
 import type { SavedMappings } from '../mapping/saved-mappings.js';
 import type { Cell, RawRow } from '../readers/raw-row.js';
+import type { KeyCodec } from '../validation/key-codec.js';
+import type { KeyedObservation, ValuePlace } from '../validation/keyed-observation.js';
 import type { ObservationLocation } from '../validation/validation-context.js';
 import type { BoundColumn, ColumnLayout } from './column-layout.js';
 import type { DecimalMark } from './decide-decimal.js';
 import { createStatusMapper } from './map-status.js';
 import { parseNumber } from './parse-number.js';
+import { createRowKey } from './row-key.js';
 
 export interface RowReaderOptions {
   table: TableDef;
@@ -27,12 +31,21 @@ export interface RowReaderOptions {
   sheet?: string;
   /** Spreadsheets only: blank key cells repeat the cell above (merged cells). */
   fillDown: boolean;
+  /** The validator's codec: keys it can number go out as KeyedObservation. */
+  codec?: KeyCodec;
 }
 
-export type ObservationSink = (observation: Observation, location: ObservationLocation) => void;
+export interface ObservationSink {
+  /** An observation whose key has no number (no codec, or validation will say what is wrong). */
+  plain(observation: Observation, location: ObservationLocation): void;
+  /** An observation with its key numbered: a struct the reader reuses, to be read at once. */
+  keyed(observation: KeyedObservation): void;
+}
 
 export interface RowReader {
-  read(row: RawRow, emit: ObservationSink): void;
+  read(row: RawRow, sink: ObservationSink): void;
+  /** Codec dimensions in the order an emitted observation's key lists them (with a codec). */
+  readonly keyOrder: readonly number[];
   /** Columns whose blank cells were filled from above, with how many. */
   filledDown(): Record<string, number>;
   /** Rows skipped as notes (a single text cell such as "Fuente: INE"). */
@@ -56,7 +69,6 @@ export function createRowReader(options: RowReaderOptions): RowReader {
     mapper: createDimensionMapper(def, options.saved),
     previous: '',
   }));
-  const defaults = layout.defaults;
   const attribute = (id: string) => layout.attributes.find((a) => a.def.id === id)?.column;
   const statusColumn = attribute('OBS_STATUS');
   const confColumn = attribute('CONF_STATUS');
@@ -74,6 +86,27 @@ export function createRowReader(options: RowReaderOptions): RowReader {
       ? [layout.measure]
       : [];
   const wideId = layout.wide?.def.id;
+  const rowKey = createRowKey(layout, options.country, options.codec);
+  const places: ValuePlace[] = valueColumns.map((column) => ({
+    column: column.header,
+    statusColumn: statusHeaders.statusColumn,
+    confColumn: statusHeaders.confColumn,
+    sheet,
+  }));
+  // Each value column's location, its row set before an observation goes out.
+  const locations: ObservationLocation[] = places.map((place) => ({ row: 0, ...place }));
+  const keyed: KeyedObservation = {
+    key: 0,
+    digits: rowKey.digits,
+    value: null,
+    status: '',
+    conf: '',
+    note: null,
+    cv: null,
+    sampleN: null,
+    location: locations[0] as ObservationLocation,
+    place: places[0] as ValuePlace,
+  };
   const width = Math.max(...[...keyColumns.map((k) => k.column), ...valueColumns].map((c) => c.index)) + 1;
   const filled: Record<string, number> = {};
   const notes: number[] = [];
@@ -94,10 +127,11 @@ export function createRowReader(options: RowReaderOptions): RowReader {
     return null;
   }
 
-  function readKey(row: RawRow): Record<string, string> | undefined {
-    const key: Record<string, string> = {};
+  /** Maps the key cells into rowKey, logging what cannot be mapped; whether the key is complete. */
+  function readKey(row: RawRow): boolean {
     let complete = true;
-    for (const k of keyColumns) {
+    for (let index = 0; index < keyColumns.length; index++) {
+      const k = keyColumns[index] as KeyColumn;
       let cell = row.cells[k.column.index] ?? '';
       if (options.fillDown) {
         if (cell === '' && k.previous !== '') {
@@ -112,7 +146,7 @@ export function createRowReader(options: RowReaderOptions): RowReader {
           log.add(createIssue('WRONG_COUNTRY', at(row.row, k.column), { country: options.country }, cell));
           complete = false;
         }
-        key[k.id] = mapped.code;
+        rowKey.set(index, mapped.code);
         continue;
       }
       complete = false;
@@ -124,8 +158,7 @@ export function createRowReader(options: RowReaderOptions): RowReader {
         log.add(createIssue('UNKNOWN_CODE', where, params, cell));
       }
     }
-    for (const d of defaults) key[d.dimension] = d.code;
-    return complete ? key : undefined;
+    return complete;
   }
 
   function isNoteRow(row: RawRow): boolean {
@@ -142,19 +175,21 @@ export function createRowReader(options: RowReaderOptions): RowReader {
   }
 
   return {
-    read(row, emit) {
+    keyOrder: rowKey.keyOrder,
+    read(row, sink) {
       if (isNoteRow(row)) {
         notes.push(row.row);
         return;
       }
-      const key = readKey(row);
+      const complete = readKey(row);
       const rawStatus = statusColumn ? (row.cells[statusColumn.index] ?? '') : '';
       const rowStatus = statuses.map(rawStatus);
       const conf = confs.map(confColumn ? (row.cells[confColumn.index] ?? '') : '');
       const note = noteColumn ? String(row.cells[noteColumn.index] ?? '') || null : null;
       const cv = table.survey ? readNumber(row, cvColumn) : null;
       const sampleN = table.survey ? readNumber(row, sampleColumn) : null;
-      for (const column of valueColumns) {
+      for (let v = 0; v < valueColumns.length; v++) {
+        const column = valueColumns[v] as BoundColumn & { code?: string };
         const cell = row.cells[column.index] ?? '';
         // A blank cell of a wide table reports nothing, like a row left out of a long one; to
         // report an empty value, the cell says why with L, M, O or Q.
@@ -167,8 +202,7 @@ export function createRowReader(options: RowReaderOptions): RowReader {
         let number: Cell = cell;
         const flagged = wideId && typeof cell === 'string' ? splitFlag(cell) : undefined;
         if (flagged) [number, status] = flagged;
-        if (typeof number === 'string' && MISSING_STATUSES.has(number.toUpperCase()))
-          status = number.toUpperCase();
+        if (typeof number === 'string' && isMissingStatus(number)) status = number.toUpperCase();
         else if (number !== '') {
           const parsed = parseNumber(number, options.decimal);
           if (parsed === undefined) {
@@ -177,11 +211,26 @@ export function createRowReader(options: RowReaderOptions): RowReader {
           }
           value = parsed;
         }
-        if (!key) continue;
+        if (!complete) continue;
         // An empty value with no status column says nothing: leave the status empty so that
         // validation asks for one instead of assuming a normal value.
         if (value === null && rawStatus === '' && status === rowStatus) status = '';
-        const fullKey = wideId && column.code ? { ...key, [wideId]: column.code } : key;
+        const key = rowKey.number(v);
+        if (key !== undefined) {
+          const location = locations[v] as ObservationLocation;
+          location.row = row.row;
+          keyed.key = key;
+          keyed.value = value;
+          keyed.status = status;
+          keyed.conf = conf;
+          keyed.note = note;
+          keyed.cv = cv;
+          keyed.sampleN = sampleN;
+          keyed.location = location;
+          keyed.place = places[v] as ValuePlace;
+          sink.keyed(keyed);
+          continue;
+        }
         const location: ObservationLocation = {
           row: row.row,
           column: column.header,
@@ -189,7 +238,8 @@ export function createRowReader(options: RowReaderOptions): RowReader {
           confColumn: statusHeaders.confColumn,
           sheet,
         };
-        emit({ table: table.id, key: fullKey, value, status, conf, note, cv, sampleN }, location);
+        const fullKey = rowKey.record(column.code);
+        sink.plain({ table: table.id, key: fullKey, value, status, conf, note, cv, sampleN }, location);
       }
     },
     filledDown: () => ({ ...filled }),
@@ -197,6 +247,12 @@ export function createRowReader(options: RowReaderOptions): RowReader {
     blankCells: () => blanks,
   };
 }
+
+// Upper-casing never shortens a text: a cell longer than every status is none of them. The
+// test skips a new string per value cell, which every number would otherwise pay for.
+const LONGEST_STATUS = Math.max(...[...MISSING_STATUSES].map((status) => status.length));
+const isMissingStatus = (cell: string) =>
+  cell.length <= LONGEST_STATUS && MISSING_STATUSES.has(cell.toUpperCase());
 
 const FLAGGED = /^(.*\d)\s+([A-Z])$/;
 

@@ -1,17 +1,15 @@
 // One sheet (a CSV is one) read to the end, its header found: settle the country, load the
 // store context, decide the decimal mark, then map and validate row by row, yielding the
-// accepted observations batch by batch; the set-level rules run after the last row.
-import type { Observation } from '../../framework/observation.js';
+// accepted observations batch by batch, in columns; the set-level rules run after the last row.
 import type { TableDef } from '../../framework/types.js';
 import type { IssueLog } from '../issues/issue-log.js';
 import { decideDecimal } from '../layout/decide-decimal.js';
 import type { FoundHeader } from '../layout/find-header.js';
-import { createRowReader, type RowReader } from '../layout/row-reader.js';
+import { createRowReader, type ObservationSink, type RowReader } from '../layout/row-reader.js';
 import type { RawRow, TemplateIdentity } from '../readers/raw-row.js';
 import type { ReportDecisions } from '../report/validation-report.js';
 import { createObservationValidator } from '../validation/create-validator.js';
-import type { LocatedObservation } from '../validation/validate-observations.js';
-import type { ObservationLocation } from '../validation/validation-context.js';
+import { type AcceptedBatch, createAcceptedBatch } from './accepted-batch.js';
 import { loadIngestContext } from './ingest-context.js';
 import { reportLayout, reportMissingColumns, sampleValueCells } from './read-layout.js';
 import type { ReadSubmissionOptions } from './read-submission.js';
@@ -36,7 +34,7 @@ export interface SheetHead {
   resolved: ResolvedTable;
 }
 
-export async function* readSheet(run: SheetRun, sheet: SheetHead): AsyncGenerator<LocatedObservation[]> {
+export async function* readSheet(run: SheetRun, sheet: SheetHead): AsyncGenerator<AcceptedBatch> {
   const { options, state, log, identity } = run;
   const { rows, head, found, resolved } = sheet;
   const table = resolved.table as TableDef;
@@ -63,6 +61,7 @@ export async function* readSheet(run: SheetRun, sheet: SheetHead): AsyncGenerato
   state.decisions.decimal = decimal.decimal;
   state.decisions.decimalBasis = decimal.basis;
   const sheetName = state.decisions.format === 'xlsx' ? state.decisions.sheet : undefined;
+  const validator = createObservationValidator(table, country, context.validation, log);
   const reader = createRowReader({
     table,
     country,
@@ -72,29 +71,34 @@ export async function* readSheet(run: SheetRun, sheet: SheetHead): AsyncGenerato
     log,
     ...(sheetName !== undefined ? { sheet: sheetName } : {}),
     fillDown: state.decisions.format === 'xlsx',
+    codec: validator.codec,
   });
-  const validator = createObservationValidator(table, country, context.validation, log);
   const action = layout.actionColumn;
   let deletions = 0;
   rows.skip(found.at + 1);
-  let accepted: LocatedObservation[] = [];
+  const accepted = createAcceptedBatch(table.id, validator.codec, reader.keyOrder);
   // One sink for every row: a closure per row would cost an allocation a million times over.
-  const accept = (observation: Observation, location: ObservationLocation) => {
-    if (validator.add(observation, location)) accepted.push({ observation, location });
+  const sink: ObservationSink = {
+    plain(observation, location) {
+      if (validator.add(observation, location)) accepted.pushObservation(observation, location);
+    },
+    keyed(observation) {
+      if (validator.addKeyed(observation)) accepted.pushKeyed(observation);
+    },
   };
   for await (const batch of rows.batches()) {
-    accepted = [];
+    accepted.clear();
     for (const row of batch) {
       state.rows++;
       if (action !== undefined && String(row.cells[action]).toUpperCase() === 'D') {
         deletions++;
         continue;
       }
-      reader.read(row, accept);
+      reader.read(row, sink);
       if (options.onProgress && state.rows % PROGRESS_EVERY === 0) options.onProgress(state.rows);
     }
-    state.observations += accepted.length;
-    if (accepted.length > 0) yield accepted;
+    state.observations += accepted.batch.size;
+    if (accepted.batch.size > 0) yield accepted.batch;
   }
   validator.finish();
   if (deletions > 0) state.decisions.skippedDeletions = deletions;

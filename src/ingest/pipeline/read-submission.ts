@@ -13,6 +13,7 @@ import type { SheetRows } from '../readers/xlsx/read-xlsx.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import type { ByteSource } from '../source/byte-source.js';
 import type { LocatedObservation } from '../validation/validate-observations.js';
+import type { AcceptedBatch } from './accepted-batch.js';
 import { IDENTITY_SHEET, readIdentitySheet } from './identify-submission.js';
 import { ContextUnavailable, type IngestContextSource } from './ingest-context.js';
 import { openTable } from './open-table.js';
@@ -38,8 +39,10 @@ export interface ReadSubmissionOptions {
 }
 
 export interface SubmissionReading {
-  /** Accepted observations in batches; read it to the end before asking for the report. */
+  /** Accepted observations in batches; read it (or `accepted`) to the end before asking for the report. */
   observations: AsyncIterable<LocatedObservation[]>;
+  /** The same batches in columns, without an object per observation; read this or `observations`. */
+  accepted: AsyncIterable<AcceptedBatch>;
   report(): ValidationReport;
   /** Whether an error has been found so far (cheap: no report is built). */
   hasErrors(): boolean;
@@ -55,7 +58,7 @@ const _PROGRESS_EVERY = 25_000;
 export function readSubmission(source: ByteSource, options: ReadSubmissionOptions = {}): SubmissionReading {
   const log = createIssueLog();
   const state = createRunState();
-  async function* run(): AsyncGenerator<LocatedObservation[]> {
+  async function* run(): AsyncGenerator<AcceptedBatch> {
     try {
       yield* readAll(source, options, state, log);
     } catch (error) {
@@ -65,8 +68,12 @@ export function readSubmission(source: ByteSource, options: ReadSubmissionOption
       log.add(createIssue('UNREADABLE_FILE', {}, { file: source.name, reason }));
     }
   }
+  const accepted = run();
   return {
-    observations: run(),
+    observations: (async function* () {
+      for await (const batch of accepted) yield batch.toLocated();
+    })(),
+    accepted,
     report: () => ({
       table: state.table?.id ?? null,
       country: state.country,
@@ -88,7 +95,7 @@ async function* readAll(
   options: ReadSubmissionOptions,
   state: RunState,
   log: IssueLog,
-): AsyncGenerator<LocatedObservation[]> {
+): AsyncGenerator<AcceptedBatch> {
   const limits = resolveLimits(options.limits);
   state.size = await source.size();
   const opened = await openTable(source, log, limits);

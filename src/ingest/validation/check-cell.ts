@@ -19,7 +19,17 @@ function at(location: ObservationLocation, column: string | undefined): IssueLoc
 }
 
 export function checkCell(observation: Observation, location: ObservationLocation, log: IssueLog): boolean {
-  const { value, status, conf } = observation;
+  return checkCellValues(observation.value, observation.status, observation.conf, location, log);
+}
+
+/** checkCell on the parts of an observation (the file reader's keyed rows have no object). */
+export function checkCellValues(
+  value: number | null,
+  status: string,
+  conf: string,
+  location: ObservationLocation,
+  log: IssueLog,
+): boolean {
   let valid = true;
   if (status !== '' && !OBS_STATUSES.has(status)) {
     const column = location.statusColumn ?? 'OBS_STATUS';

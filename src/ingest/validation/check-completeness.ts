@@ -17,12 +17,20 @@ export function checkCompleteness(state: ValidationState): void {
   });
   const sexDigits = sexDim < 0 ? [] : SEXES.map((code) => codec.digitOf(sexDim, code));
   const present = new Map<number, Set<number>>();
+  const times = observations.digits[timeDim] as Uint16Array;
+  const totals = required.map(({ d, total }) => ({ digits: observations.digits[d] as Uint16Array, total }));
+  const sexes = sexDim < 0 ? undefined : (observations.digits[sexDim] as Uint16Array);
+  // A million rows come year after year: the year's set is looked up when the year changes.
+  let year = -1;
+  let sexesOfYear = new Set<number>();
   for (let i = 0; i < observations.size; i++) {
-    const year = (observations.digits[timeDim] as Uint16Array)[i] as number;
-    if (!present.has(year)) present.set(year, new Set());
-    if (!required.every(({ d, total }) => (observations.digits[d] as Uint16Array)[i] === total)) continue;
-    const sex = sexDim < 0 ? -1 : ((observations.digits[sexDim] as Uint16Array)[i] as number);
-    present.get(year)?.add(sex);
+    if (times[i] !== year) {
+      year = times[i] as number;
+      sexesOfYear = present.get(year) ?? new Set();
+      present.set(year, sexesOfYear);
+    }
+    if (!isTotal(totals, i)) continue;
+    sexesOfYear.add(sexes ? (sexes[i] as number) : -1);
   }
   const wanted = sexDim < 0 ? [-1] : sexDigits;
   for (const [year, sexes] of [...present].sort((a, b) => a[0] - b[0])) {
@@ -34,4 +42,10 @@ export function checkCompleteness(state: ValidationState): void {
       .join('; ');
     log.add(createIssue('INCOMPLETE', {}, { table: table.id, year: codec.codeOf(timeDim, year), cells }));
   }
+}
+
+/** Whether observation i is at `_T` in each required dimension. */
+function isTotal(totals: readonly { digits: Uint16Array; total: number }[], i: number): boolean {
+  for (const { digits, total } of totals) if (digits[i] !== total) return false;
+  return true;
 }

@@ -6,7 +6,7 @@
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
 import { groupBySeries } from './group-by-series.js';
-import { median } from './median.js';
+import { medianInPlace } from './median.js';
 import { indexPublished, type PublishedIndex } from './published-index.js';
 import { locate, type ValidationState } from './validation-state.js';
 
@@ -42,33 +42,78 @@ export function checkOutliers(state: ValidationState): void {
   const times = observations.digits[timeDim] as Uint16Array;
   const series = groupBySeries(observations, timeWeight, times);
   const flagged = new Set<number>();
+  const scratch = createScratch();
   series.keys.forEach((key, s) => {
-    const members = Array.from(series.members.subarray(series.starts[s], series.starts[s + 1]));
-    checkSeries(state, params, published, key, members, flagged);
+    const members = series.members.subarray(series.starts[s], series.starts[s + 1]);
+    checkSeries(state, params, published, key, members, flagged, scratch);
   });
   if (published.byKey.size > 0) checkRevisions(state, params, published, timeWeight, flagged);
 }
+
+/**
+ * Arrays reused from series to series: thousands of series of a few dozen points each made
+ * the rule's allocations cost more than its arithmetic.
+ */
+function createScratch() {
+  let values = new Float64Array(64);
+  let work = new Float64Array(64);
+  return {
+    get values() {
+      return values;
+    },
+    /** Room for `n` values in both arrays. */
+    reserve(n: number): void {
+      if (n <= values.length) return;
+      const size = 2 ** Math.ceil(Math.log2(n));
+      const bigger = new Float64Array(size);
+      bigger.set(values);
+      values = bigger;
+      work = new Float64Array(size);
+    },
+    /** A copy of the first n values, to be reordered by medianInPlace. */
+    copy(n: number): Float64Array {
+      const copy = work.subarray(0, n);
+      copy.set(values.subarray(0, n));
+      return copy;
+    },
+    work: () => work,
+  };
+}
+type Scratch = ReturnType<typeof createScratch>;
 
 function checkSeries(
   state: ValidationState,
   params: OutlierParams,
   published: PublishedIndex,
   seriesKey: number,
-  members: number[],
+  members: Int32Array,
   flagged: Set<number>,
+  scratch: Scratch,
 ): void {
   const { observations, codec } = state;
   const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
-  const values = members.map((i) => observations.values[i] as number);
+  // The series' values, then the published years it does not resend — in this order, as the
+  // mean deviation's sum is taken in it.
   const publishedPoints = published.bySeries.get(seriesKey);
+  scratch.reserve(members.length + (publishedPoints?.length ?? 0));
+  const values = scratch.values;
+  let n = 0;
+  for (const i of members) values[n++] = observations.values[i] as number;
   if (publishedPoints) {
-    const submittedTimes = new Set(members.map((i) => times[i]));
-    for (const point of publishedPoints) if (!submittedTimes.has(point.time)) values.push(point.value);
+    const submittedTimes = new Set(Array.from(members, (i) => times[i]));
+    for (const point of publishedPoints) if (!submittedTimes.has(point.time)) values[n++] = point.value;
   }
-  if (values.length < params.minPoints) return;
-  const center = median(values);
-  const mad = median(values.map((v) => Math.abs(v - center)));
-  const meanAd = values.reduce((sum, v) => sum + Math.abs(v - center), 0) / values.length;
+  if (n < params.minPoints) return;
+  const center = medianInPlace(scratch.copy(n));
+  const deviations = scratch.work().subarray(0, n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const deviation = Math.abs((values[k] as number) - center);
+    deviations[k] = deviation;
+    sum += deviation;
+  }
+  const mad = medianInPlace(deviations);
+  const meanAd = sum / n;
   const scale = mad > 0 ? mad / MAD_SCALE : meanAd * MEAN_AD_SCALE;
   if (scale === 0) return;
   for (const i of members) {

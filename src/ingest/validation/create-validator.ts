@@ -7,13 +7,14 @@ import type { TableDef } from '../../framework/types.js';
 import { createIssue, type IssueLocation } from '../issues/issue.js';
 import type { IssueLog } from '../issues/issue-log.js';
 import { checkAdditivity } from './check-additivity.js';
-import { checkCell } from './check-cell.js';
+import { checkCell, checkCellValues } from './check-cell.js';
 import { checkCompleteness } from './check-completeness.js';
 import { checkCrossTables } from './check-cross-tables.js';
 import { checkOutliers } from './check-outliers.js';
 import { checkSeriesBreaks } from './check-series-breaks.js';
 import { encodeKey } from './encode-key.js';
-import { createKeyCodec } from './key-codec.js';
+import { createKeyCodec, type KeyCodec } from './key-codec.js';
+import type { KeyedObservation } from './keyed-observation.js';
 import { createObservationTable } from './observation-table.js';
 import type { ObservationLocation, ValidationContext } from './validation-context.js';
 import type { ValidationState } from './validation-state.js';
@@ -21,6 +22,13 @@ import type { ValidationState } from './validation-state.js';
 export interface ObservationValidator {
   /** Checks one observation; true when it was accepted into the set. */
   add(observation: Observation, location: ObservationLocation): boolean;
+  /**
+   * add() for an observation whose key the reader has encoded with `codec` — every digit a
+   * reportable code, the country the submission's — so the same checks but the key's.
+   */
+  addKeyed(observation: KeyedObservation): boolean;
+  /** The codec keys are encoded with. */
+  readonly codec: KeyCodec;
   /** Runs the set-level rules; call once, after the last add. */
   finish(): void;
   /** Observations accepted so far. */
@@ -58,23 +66,35 @@ export function createObservationValidator(
     return index;
   }
 
+  /** Takes the key unless an earlier observation holds it (DUPLICATE_KEY); whether it was free. */
+  function takeKey(
+    key: number,
+    keyDigits: readonly number[],
+    value: number | null,
+    location: ObservationLocation,
+  ): boolean {
+    const first = observations.appendIfNew(key, keyDigits, value, location.row, internLocation(location));
+    if (first === undefined) return true;
+    const where: IssueLocation = { row: location.row };
+    if (location.column !== undefined) where.column = location.column;
+    if (location.sheet !== undefined) where.sheet = location.sheet;
+    log.add(createIssue('DUPLICATE_KEY', where, { firstRow: observations.rows[first] as number }));
+    return false;
+  }
+
   return {
+    codec,
     add(observation, location) {
       const key = encodeKey(codec, observation, country, location, digits, log);
       const cellValid = checkCell(observation, location, log);
       if (key === undefined) return false;
       // A bad value still takes its key, so a later row repeating it is a duplicate; it takes
       // no part in sums (NaN), like an empty cell.
-      const value = cellValid ? observation.value : null;
-      const first = observations.appendIfNew(key, digits, value, location.row, internLocation(location));
-      if (first !== undefined) {
-        const where: IssueLocation = { row: location.row };
-        if (location.column !== undefined) where.column = location.column;
-        if (location.sheet !== undefined) where.sheet = location.sheet;
-        log.add(createIssue('DUPLICATE_KEY', where, { firstRow: observations.rows[first] as number }));
-        return false;
-      }
-      return cellValid;
+      return takeKey(key, digits, cellValid ? observation.value : null, location) && cellValid;
+    },
+    addKeyed(o) {
+      const cellValid = checkCellValues(o.value, o.status, o.conf, o.location, log);
+      return takeKey(o.key, o.digits, cellValid ? o.value : null, o.location) && cellValid;
     },
     finish() {
       checkAdditivity(state);

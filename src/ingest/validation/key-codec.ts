@@ -27,6 +27,8 @@ export interface KeyCodec {
   /** The code a digit stands for. */
   codeOf(dimension: number, digit: number): string;
   weight(dimension: number): number;
+  /** How many digits a dimension has (its code list's length; 9000 years for TIME_PERIOD). */
+  radix(dimension: number): number;
   /** Digit of `_T` in a dimension, or -1. */
   totalDigit(dimension: number): number;
   isTime(dimension: number): boolean;
@@ -67,6 +69,7 @@ export function createKeyCodec(table: TableDef): KeyCodec {
       return dimension.isTime ? String(digit + FIRST_YEAR) : (dimension.codes[digit]?.id ?? '');
     },
     weight: (d) => at(d).weight,
+    radix: (d) => at(d).radix,
     totalDigit: (d) => at(d).index.get('_T') ?? -1,
     isTime: (d) => at(d).isTime,
   };

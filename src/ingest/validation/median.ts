@@ -3,7 +3,11 @@
 
 /** The median, by quickselect on a copy: O(n) where a sort is O(n log n), for every series. */
 export function median(values: readonly number[]): number {
-  const copy = Float64Array.from(values);
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** The median of `copy`, which it reorders: for a caller that fills a scratch array itself. */
+export function medianInPlace(copy: Float64Array): number {
   const middle = copy.length >> 1;
   const upper = select(copy, middle);
   if (copy.length % 2) return upper;

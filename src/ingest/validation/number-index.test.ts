@@ -25,3 +25,20 @@ test('setIfAbsent leaves a present key alone and returns its value; set replaces
   index.set(0, 0);
   assert.equal(index.get(0), 0);
 });
+
+test('keeps runs of consecutive keys (a series’ years), near 2^32 and 2^53 too', () => {
+  const index = createNumberIndex();
+  const reference = new Map<number, number>();
+  const bases = [0, 9000, 2 ** 32 - 7, 2 ** 40 + 3, 2 ** 53 - 40];
+  let i = 0;
+  for (let year = 0; year < 20; year++)
+    for (const base of bases)
+      for (let series = 0; series < 50; series++) {
+        const key = base + series * 16 * 9000 + year;
+        assert.equal(index.setIfAbsent(key, i), reference.get(key));
+        if (!reference.has(key)) reference.set(key, i);
+        i++;
+      }
+  for (const [key, value] of reference) assert.equal(index.get(key), value);
+  assert.equal(index.get(2 ** 53 - 41), undefined);
+});

@@ -59,6 +59,37 @@ describe('validateObservations (the data-entry grid path)', () => {
     assert.deepEqual(validateObservations(STOCK, 'CHL', rows), []);
   });
 
+  it('finds each total of ADDITIVITY whatever the order of the rows (its search guesses from the last)', () => {
+    // Ages by sex, year after year, every tenth total off by one: the same issues in any order.
+    const ages = ['Y0T14', 'Y15T24', '_T'];
+    const rows: LocatedObservation[] = [];
+    for (const year of ['2019', '2020', '2021'])
+      for (const sex of ['F', 'M', '_T'])
+        for (const age of ages) {
+          const value = age === '_T' ? 30 + (rows.length % 10 === 2 ? 1 : 0) : 15;
+          rows.push(
+            cell(
+              { TIME_PERIOD: year, SEX: sex, AGE: age },
+              sex === '_T' ? 2 * value : value,
+              rows.length + 2,
+            ),
+          );
+        }
+    const sorted = (issues: Issue[]) => codesOf(issues).sort();
+    const expected = sorted(validateObservations(STOCK, 'CHL', rows));
+    assert.ok(expected.filter((code) => code.startsWith('ADDITIVITY')).length >= 2);
+    let seed = 7;
+    for (let trial = 0; trial < 20; trial++) {
+      const shuffled = [...rows];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        const j = seed % (i + 1);
+        [shuffled[i], shuffled[j]] = [shuffled[j] as LocatedObservation, shuffled[i] as LocatedObservation];
+      }
+      assert.deepEqual(sorted(validateObservations(STOCK, 'CHL', shuffled)), expected);
+    }
+  });
+
   it('reports MISSING_STATUS, NEGATIVE_VALUE, BAD_STATUS and DUPLICATE_KEY at their rows', () => {
     const rows = [
       ...totals('2020', [30, 10, 20], 2),
