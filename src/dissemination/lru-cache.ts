@@ -52,7 +52,8 @@ export class LruCache<K, V> {
 
   /** Drops the oldest entries but `keep` until both budgets hold (or `keep` is alone). */
   #evict(keep: K): void {
-    for (const key of [...this.#entries.keys()]) {
+    // A Map's iterator survives deletions; within budget (nearly always) it reads one key.
+    for (const key of this.#entries.keys()) {
       if (this.#entries.size <= this.maxEntries && this.#weight <= this.maxWeight) return;
       if (key !== keep) this.delete(key);
     }

@@ -7,6 +7,8 @@ import { codeName, sortCodes } from '../code-labels.js';
 const AREA_DIMENSIONS = new Set(['REF_AREA', 'COUNTRY_OF_BIRTH', 'CITIZENSHIP', 'COUNTERPART_AREA']);
 const AREA_FIRST = ['_T'];
 const AREA_LAST = ['OTH', 'XXA', '_U'];
+// One collator per language: making one costs more than sorting a dimension's codes.
+const COLLATORS = new Map<Lang, Intl.Collator>();
 
 function areaWeight(code: string): number {
   if (AREA_FIRST.includes(code)) return 0;
@@ -18,7 +20,11 @@ function areaWeight(code: string): number {
 export function orderCodes(dimension: DimensionDef, codes: Iterable<string>, lang: Lang): string[] {
   const sorted = sortCodes(dimension, codes);
   if (!AREA_DIMENSIONS.has(dimension.id)) return sorted;
-  const collator = new Intl.Collator(lang);
+  let collator = COLLATORS.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang);
+    COLLATORS.set(lang, collator);
+  }
   const names = new Map(sorted.map((code) => [code, codeName(dimension, code, lang)]));
   return sorted.sort(
     (a, b) => areaWeight(a) - areaWeight(b) || collator.compare(names.get(a) ?? a, names.get(b) ?? b),
