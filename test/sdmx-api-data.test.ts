@@ -155,6 +155,12 @@ describe(`public JSON data API on ${STORE_KIND}`, () => {
     const brotli = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
     assert.equal(brotli.headers['content-encoding'], 'br');
     assert.equal(brotliDecompressSync(brotli.rawPayload).toString(), plain.body);
+    // Browsers accept brotli: their revalidation must get its 304 too.
+    const revalidated = await app.inject({
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': String(brotli.headers.etag) },
+    });
+    assert.equal(revalidated.statusCode, 304);
   });
 
   test('asOf and release read the table as it stood; an embargoed release stays invisible', async () => {

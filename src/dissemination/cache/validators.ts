@@ -97,11 +97,11 @@ export async function computeValidators(
 /** RFC 9110 weak comparison of If-None-Match against our ETag. */
 export function matchesIfNoneMatch(header: string | undefined, etag: string | undefined): boolean {
   if (!header || !etag) return false;
-  // The gzip variant validates the same release set as the identity one.
+  // A compressed variant (gzip or brotli) validates the same release set as the identity one.
   const strip = (tag: string) =>
     tag
       .trim()
       .replace(/^W\//, '')
-      .replace(/-gzip"$/, '"');
+      .replace(/-(gzip|br)"$/, '"');
   return header.trim() === '*' || header.split(',').some((tag) => strip(tag) === strip(etag));
 }
