@@ -61,6 +61,8 @@ function encode(body: Buffer | string, coding: Coding): Buffer {
     : gzipSync(body);
 }
 
+const MAX_REFINED_BODY = 512 * 1024;
+
 /**
  * A kept answer is served many times: its brotli body is compressed again at quality 11 in the
  * thread pool (≈ 0.2 s for 100 kB, once) and replaces the quality-5 one — about a quarter
@@ -68,7 +70,8 @@ function encode(body: Buffer | string, coding: Coding): Buffer {
  */
 function refineBrotli(produced: Produced): void {
   const { body } = produced;
-  if (produced.refining || body === undefined) return;
+  // Larger bodies (big downloads) would hold a pool thread for seconds: they keep quality 5.
+  if (produced.refining || body === undefined || sizeOf(body) > MAX_REFINED_BODY) return;
   produced.refining = true;
   brotliCompress(
     body,
