@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import type { DataAnswer } from '../src/dissemination/present-data.js';
 import { buildApp } from '../src/server/app.js';
 import { PivotAnswerSchema } from '../src/server/openapi/dissemination-paths.js';
 import { prepareStore } from '../src/store/prepare-store.js';
@@ -75,15 +76,7 @@ describe(`pivot tables laid out by the server on ${STORE_KIND}`, () => {
     assert.equal(body.rowCount, 5);
     assert.equal(body.columnCount, 6);
 
-    const flat = (await app.inject(`/api/data/MIG_STOCK_FB?${FILTER}&lang=es`)).json() as {
-      observations: {
-        key: Record<string, string>;
-        value: number | null;
-        status: string;
-        conf: string;
-        note: string | null;
-      }[];
-    };
+    const flat = (await app.inject(`/api/data/MIG_STOCK_FB?${FILTER}&lang=es`)).json() as DataAnswer;
     assert.equal(body.count, flat.observations.length);
     assert.equal(body.truncated, false);
     for (const o of flat.observations) {

@@ -50,9 +50,26 @@ export function setAddedCodes(added: readonly AddedCode[]): void {
   generation++;
 }
 
-/** Changes whenever the added codes do: caches built on code lists compare it. */
-export function codelistsGeneration(): number {
-  return generation;
+/**
+ * `build(list)` memoised per code list id, and forgotten whenever the added codes change: what
+ * every cache built on a code list needs (look-ups, code orders).
+ */
+export function memoPerCodelist<T>(build: (list: Codelist) => T): (id: string) => T | undefined {
+  const memo = new Map<string, T>();
+  let builtIn = generation;
+  return (id) => {
+    if (builtIn !== generation) {
+      memo.clear();
+      builtIn = generation;
+    }
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const list = getCodelist(id);
+    if (!list) return undefined;
+    const value = build(list);
+    memo.set(id, value);
+    return value;
+  };
 }
 
 /** A short digest of the added codes ('' when none), equal in every process that has the same. */

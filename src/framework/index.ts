@@ -46,9 +46,9 @@ export { type CodeLookup, type CodeSuggestion, createCodeLookup, listCodeTexts }
 export {
   type AddedCode,
   addedCodesTag,
-  codelistsGeneration,
   getCodelist,
   listCodelists,
+  memoPerCodelist,
   setAddedCodes,
 } from './codelist-registry.js';
 export * from './codelists/index.js';

@@ -1,23 +1,14 @@
 // Names of codes in the reader's language, and the order code lists give them, for every
 // output that shows a code. A code no list knows (added by a coordinator in another process
 // since this one last read the store) is shown by its id rather than dropped.
-import { codelistsGeneration, getCodelist, label } from '../framework/index.js';
+import { getCodelist, label, memoPerCodelist } from '../framework/index.js';
 import type { DimensionDef, Lang } from '../framework/types.js';
 
-const ORDERS = new Map<string, Map<string, number>>();
-let ordersGeneration = codelistsGeneration();
+const orderIn = memoPerCodelist((list) => new Map(list.codes.map((c, i) => [c.id, i])));
+const NO_ORDER = new Map<string, number>();
 
 function orderOf(codelistId: string): Map<string, number> {
-  if (ordersGeneration !== codelistsGeneration()) {
-    ORDERS.clear();
-    ordersGeneration = codelistsGeneration();
-  }
-  let order = ORDERS.get(codelistId);
-  if (!order) {
-    order = new Map((getCodelist(codelistId)?.codes ?? []).map((c, i) => [c.id, i]));
-    ORDERS.set(codelistId, order);
-  }
-  return order;
+  return orderIn(codelistId) ?? NO_ORDER;
 }
 
 export function codeName(dimension: Pick<DimensionDef, 'codelist'>, code: string, lang: Lang): string {

@@ -7,6 +7,7 @@ import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zl
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { LruCache } from '../lru-cache.js';
+import { perStore } from '../per-store.js';
 import type { Viewer } from '../viewer.js';
 import { computeValidators, matchesIfNoneMatch } from './validators.js';
 
@@ -90,21 +91,12 @@ function refineBrotli(produced: Produced): void {
 }
 
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
-const STORES = new WeakMap<object, LruCache<string, Produced>>();
 const DEFAULT_CACHE_ENTRIES = 2000;
+const ANSWERS = perStore(() => new LruCache<string, Produced>(DEFAULT_CACHE_ENTRIES));
 
 /** Sizes a store's answer cache (config: SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
 export function sizeAnswerCache(db: Kysely<Database>, entries: number): void {
-  STORES.set(db, new LruCache(entries));
-}
-
-function answersOf(db: Kysely<Database>): LruCache<string, Produced> {
-  let cache = STORES.get(db);
-  if (!cache) {
-    cache = new LruCache(DEFAULT_CACHE_ENTRIES);
-    STORES.set(db, cache);
-  }
-  return cache;
+  ANSWERS.replace(db, new LruCache(entries));
 }
 
 function sizeOf(body: Produced['body']): number {
@@ -112,16 +104,8 @@ function sizeOf(body: Produced['body']): number {
   return typeof body === 'string' ? body.length * 2 : body.length;
 }
 
-const FLIGHTS = new WeakMap<object, Map<string, Promise<Produced>>>();
-
-function flightsOf(db: Kysely<Database>): Map<string, Promise<Produced>> {
-  let flights = FLIGHTS.get(db);
-  if (!flights) {
-    flights = new Map();
-    FLIGHTS.set(db, flights);
-  }
-  return flights;
-}
+// Identical requests arriving together share one computation (a cold cache under load).
+const FLIGHTS = perStore(() => new Map<string, Promise<Produced>>());
 
 /** Bodies are kept as bytes: a hit then costs no re-encoding. */
 async function produceBytes(produce: () => Promise<Produced>): Promise<Produced> {
@@ -139,12 +123,11 @@ export async function answerWithCache(
   if (etag && matchesIfNoneMatch(request.ifNoneMatch, etag)) {
     return { status: 304, headers: validators.headers };
   }
-  const cache = answersOf(db);
+  const cache = ANSWERS.of(db);
   let produced = etag ? cache.get(etag) : undefined;
   let kept = false;
   if (!produced) {
-    // Identical requests arriving together share one computation (a cold cache under load).
-    const flights = flightsOf(db);
+    const flights = FLIGHTS.of(db);
     let flight = etag ? flights.get(etag) : undefined;
     if (!flight) {
       flight = produceBytes(produce);

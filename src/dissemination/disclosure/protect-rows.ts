@@ -11,6 +11,7 @@ import {
 } from '../../store/repositories/observations.js';
 import type { Database } from '../../store/schema.js';
 import { LruCache } from '../lru-cache.js';
+import { perStore } from '../per-store.js';
 import { cellKeyOf } from './cell-key.js';
 import { DISCLOSURE_RULES as RULES } from './disclosure-rules.js';
 import { type Protection, protectSlice, type SliceProtection } from './protect-slice.js';
@@ -20,19 +21,10 @@ interface Caches {
   slices: LruCache<string, Promise<SliceProtection>>;
 }
 
-const CACHES = new WeakMap<object, Caches>();
-
-function cachesOf(db: Kysely<Database>): Caches {
-  let caches = CACHES.get(db);
-  if (!caches) {
-    caches = { sensitive: new LruCache(2000), slices: new LruCache(20000) };
-    CACHES.set(db, caches);
-  }
-  return caches;
-}
+const CACHES = perStore<Caches>(() => ({ sensitive: new LruCache(2000), slices: new LruCache(20000) }));
 
 function sensitiveSlicesOf(db: Kysely<Database>, table: TableDef, releaseId: number): Promise<Set<string>> {
-  const caches = cachesOf(db);
+  const caches = CACHES.of(db);
   let found = caches.sensitive.get(releaseId);
   if (!found) {
     const survey = table.survey
@@ -55,7 +47,7 @@ function protectionsOf(
   refArea: string,
   periods: readonly string[],
 ): Map<string, Promise<SliceProtection>> {
-  const caches = cachesOf(db);
+  const caches = CACHES.of(db);
   const out = new Map<string, Promise<SliceProtection>>();
   const missing: string[] = [];
   for (const period of periods) {

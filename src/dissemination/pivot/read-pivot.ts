@@ -11,6 +11,7 @@ import type { Database } from '../../store/schema.js';
 import { codeName } from '../code-labels.js';
 import type { DataRequest } from '../data-request.js';
 import { LruCache } from '../lru-cache.js';
+import { perStore } from '../per-store.js';
 import { readDisseminated } from '../read-disseminated.js';
 import { REGIONAL_GROUPINGS } from '../regional-groupings.js';
 import { resolveSelection } from '../resolve-selection.js';
@@ -47,7 +48,7 @@ export type PivotRead =
   | { ok: true; source: PivotSource }
   | { ok: false; code: 'RELEASE_NOT_FOUND'; params: Record<string, string> };
 
-const LAYOUTS = new WeakMap<object, LruCache<string, Promise<PivotRead>>>();
+const LAYOUTS = perStore(() => new LruCache<string, Promise<PivotRead>>(LAYOUTS_KEPT, OBSERVATIONS_KEPT));
 
 export function readPivot(
   db: Kysely<Database>,
@@ -58,11 +59,7 @@ export function readPivot(
   shareKey?: string,
 ): Promise<PivotRead> {
   if (!shareKey) return buildPivot(db, request, viewer, lang);
-  let layouts = LAYOUTS.get(db);
-  if (!layouts) {
-    layouts = new LruCache(LAYOUTS_KEPT, OBSERVATIONS_KEPT);
-    LAYOUTS.set(db, layouts);
-  }
+  const layouts = LAYOUTS.of(db);
   const kept = layouts.get(shareKey);
   if (kept) return kept;
   const built = buildPivot(db, request, viewer, lang);
