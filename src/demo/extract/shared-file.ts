@@ -1,7 +1,9 @@
 // Build-time only: a file of the shared real-data snapshot (../shared/data), with the
 // provenance recorded beside it in provenance.tsv (repository, path, commit) and the date it
 // was taken into the snapshot — what sources.json cites as "via" and "retrieved".
-import { readFileSync, statSync } from 'node:fs';
+// The date is the one the snapshot's README states: file modification times change whenever
+// the folder is copied or laid anew, so they say nothing about when the figures were taken.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SharedFile {
@@ -24,8 +26,19 @@ export function describeSharedFile(sharedDir: string, localFile: string): Shared
   return {
     path,
     via: `../shared/data/${localFile}${origin}`,
-    retrieved: statSync(path).mtime.toISOString().slice(0, 10),
+    retrieved: readSnapshotDate(sharedDir),
   };
+}
+
+const SNAPSHOT_DATE = /^Snapshot retrieved:\s*(\d{4}-\d{2}-\d{2})\b/m;
+
+/** The retrieval date the snapshot's README.md declares ("Snapshot retrieved: 2026-11-28"). */
+export function readSnapshotDate(sharedDir: string): string {
+  const readme = readFileSync(join(sharedDir, 'README.md'), 'utf8');
+  const date = SNAPSHOT_DATE.exec(readme)?.[1];
+  if (!date)
+    throw new Error(`${join(sharedDir, 'README.md')} states no "Snapshot retrieved: YYYY-MM-DD" line`);
+  return date;
 }
 
 export function joinVia(files: readonly SharedFile[]): string {
