@@ -88,12 +88,13 @@ describe('submission lifecycle rules and review aids', () => {
     ).json();
     assert.equal(publicRead.observations.length, 0);
     const key = 'CHL.ECU._T._T.2019';
-    const publicHistory = (
-      await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`)
-    ).json();
-    assert.equal(publicHistory.history.length, 0);
+    const publicHistory = await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`);
+    assert.equal(publicHistory.statusCode, 404, 'an embargoed cell does not exist for the public');
+    assert.equal(publicHistory.json().error.code, 'CELL_NOT_FOUND');
+    const signedInPublic = await reviewer.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`);
+    assert.equal(signedInPublic.statusCode, 404, 'the public route is public whoever calls it');
     const staffHistory = (
-      await reviewer.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`)
+      await reviewer.get(`/api/restricted/observations/history?table=MIG_STOCK_FB&key=${key}`)
     ).json();
     assert.equal(staffHistory.history[0].value, 777);
   });
