@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
 import { ApiError, errorBody } from './errors.js';
+import { registerGuards } from './guards/register-guards.js';
 import { requestLanguage } from './request-language.js';
 import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
@@ -32,6 +33,7 @@ export async function buildApp({ store, config, workflow, onRoute }: AppOptions)
     trustProxy: config.trustProxy ?? 'loopback',
   });
   if (onRoute) app.addHook('onRoute', onRoute);
+  registerGuards(app);
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
