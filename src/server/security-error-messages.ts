@@ -34,6 +34,12 @@ export const SECURITY_ERROR_MESSAGES = {
     fr: 'Envoyez exactement une partie fichier nommée « file ».',
     pt: 'Envie exatamente uma parte de arquivo chamada "file".',
   },
+  BACKUP_INVALID_TEXT: {
+    en: 'This backup cannot be restored: {count} text values hold control characters (listed below); nothing was written.',
+    es: 'Esta copia de seguridad no se puede restaurar: {count} textos contienen caracteres de control (enumerados abajo); no se escribió nada.',
+    fr: 'Cette sauvegarde ne peut pas être restaurée : {count} textes contiennent des caractères de contrôle (listés ci-dessous) ; rien n’a été écrit.',
+    pt: 'Este backup não pode ser restaurado: {count} textos contêm caracteres de controle (listados abaixo); nada foi gravado.',
+  },
   RATE_LIMITED: {
     en: 'Too many uncached requests from your address; try again in {seconds} seconds.',
     es: 'Demasiadas solicitudes no almacenadas en caché desde su dirección; vuelva a intentarlo en {seconds} segundos.',
