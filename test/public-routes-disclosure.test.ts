@@ -3,7 +3,8 @@
 // route with path parameters fails here until its parameters are added to FILL. Every GET
 // route is called anonymously, every body decoded (content codings, gzip, zip, XLSX, PDF) and
 // searched for the confidential cell of the synthetic fixture and its secondary partners, in
-// every release of the fixture (the CHL 2020 slice is published twice).
+// every release of the fixture (the CHL 2020 slice is published twice). Each answer's security
+// headers are checked on the way.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
@@ -97,6 +98,25 @@ const FILL: Record<string, string[]> = {
   '/workspace/*': ['/workspace/x'],
 };
 
+const SIGNED_IN_ONLY =
+  /^\/api\/(restricted|me|submissions|users|tokens|audit|outbox|rounds|coverage|entry|mappings|templates|reference)\b/;
+
+/** What every answer must carry (issue 13): nosniff, a Referrer-Policy, a CSP on HTML, CORS only on public reads. */
+function checkHeaders(url: string, headers: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (headers['x-content-type-options'] !== 'nosniff') problems.push(`${url}: no nosniff`);
+  if (!headers['referrer-policy']) problems.push(`${url}: no Referrer-Policy`);
+  const isHtml = String(headers['content-type'] ?? '').startsWith('text/html');
+  if (isHtml && !/frame-ancestors/.test(String(headers['content-security-policy'] ?? ''))) {
+    problems.push(`${url}: HTML without a CSP frame-ancestors`);
+  }
+  if (headers['access-control-allow-credentials'] !== undefined) problems.push(`${url}: CORS credentials`);
+  if (SIGNED_IN_ONLY.test(url) && headers['access-control-allow-origin'] !== undefined) {
+    problems.push(`${url}: CORS on an authenticated route`);
+  }
+  return problems;
+}
+
 const hasParameters = (url: string) => url.includes(':') || url.includes('*');
 
 describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND}`, () => {
@@ -131,6 +151,7 @@ describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND
     skip: pdfTextSkip(),
   }, async () => {
     const leaks: string[] = [];
+    const headerProblems: string[] = [];
     const decodings = new Set<string>();
     let calls = 0;
     for (const route of [...routes].sort()) {
@@ -144,6 +165,7 @@ describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND
             500,
             `${url} answered ${res.statusCode}: ${res.body.slice(0, 300)}`,
           );
+          headerProblems.push(...checkHeaders(url, res.headers));
           const seen: string[] = [];
           const text = await decodeBody(res.rawPayload, res.headers, seen);
           for (const d of seen) decodings.add(d);
@@ -155,6 +177,7 @@ describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND
       }
     }
     assert.deepEqual(leaks, []);
+    assert.deepEqual([...new Set(headerProblems)], [], 'security headers on every answer');
     // The check can fail: the answers did decode the formats they claim to, and the fixture's
     // published figures are there to be seen.
     for (const d of ['br', 'gzip', 'xlsx', 'pdf']) assert.ok(decodings.has(d), `no ${d} answer was decoded`);

@@ -33,7 +33,16 @@ export async function buildApp({ store, config, workflow, onRoute }: AppOptions)
     trustProxy: config.trustProxy ?? 'loopback',
   });
   if (onRoute) app.addHook('onRoute', onRoute);
-  registerGuards(app);
+  registerGuards(app, {
+    ...(config.publicReadsPerMinute
+      ? {
+          publicReadLimit: {
+            perMinute: config.publicReadsPerMinute,
+            burst: config.publicReadBurst ?? config.publicReadsPerMinute,
+          },
+        }
+      : {}),
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);

@@ -9,6 +9,7 @@ import { PUBLIC_VIEWER, type Viewer, viewerOfUser } from '../../dissemination/vi
 import { getTable } from '../../framework/index.js';
 import { requireUser } from '../auth/request-user.js';
 import { ApiError } from '../errors.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { parseInput } from './parse-input.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 import { HistoryQuery } from './workflow-schemas.js';
@@ -22,6 +23,8 @@ async function serveHistory(deps: WorkflowDeps, request: FastifyRequest, viewer:
     throw new ApiError('INVALID_CELL_KEY', 400, { key: query.key });
   }
   const key = Object.fromEntries(table.dimensions.map((d, i) => [d.id, codes[i] ?? '']));
+  // Histories are read from the store each time: every one counts against the rate limit.
+  spendPublicRead(request);
   const history = await readDisseminatedHistory(deps.store.db, table, key, viewer, {
     includeEmbargoed: viewer.kind === 'staff',
   });
