@@ -66,7 +66,7 @@ try {
   );
   const app = await buildApp({
     store,
-    config: { logLevel: 'silent', maxUploadBytes: 1e6, answerCacheEntries: 0 },
+    config: { logLevel: 'silent', maxUploadBytes: 1e6, answerCacheEntries: 0, publicReadsPerMinute: 0 },
   });
   let unique = 0;
   const time = async (url: () => string): Promise<{ ms: number; bytes: number }> => {

@@ -36,6 +36,13 @@ export interface Config {
   webDistDir: string | undefined;
   /** Public answers kept in memory per store (SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
   answerCacheEntries: number;
+  /**
+   * Public reads that miss the answer cache, per client address and minute
+   * (SICREMI_PUBLIC_READS_PER_MINUTE; 0 turns the limit off), and how many may come at once
+   * (SICREMI_PUBLIC_READ_BURST).
+   */
+  publicReadsPerMinute: number;
+  publicReadBurst: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -56,6 +63,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
     webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
     answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
+    publicReadsPerMinute: Number(env.SICREMI_PUBLIC_READS_PER_MINUTE ?? 600),
+    publicReadBurst: Number(env.SICREMI_PUBLIC_READ_BURST ?? 120),
   });
 }
 

@@ -114,6 +114,11 @@ const CASES: RouteCase[] = [
     expect: [200, 200, 200, 200, 200],
     call: (c) => c.get('/api/observations/history?table=MIG_STOCK_FB&key=ARG.PRY._T._T.2023'),
   },
+  {
+    name: 'GET /api/restricted/observations/history',
+    expect: [401, 200, 200, 200, 200],
+    call: (c) => c.get('/api/restricted/observations/history?table=MIG_STOCK_FB&key=ARG.PRY._T._T.2023'),
+  },
   { name: 'GET /api/docs', expect: [200, 200, 200, 200, 200], call: (c) => c.get('/api/docs') },
   // Reference data (issue 6): mappings, templates, code lists.
   { name: 'GET /api/mappings', expect: [401, 200, 200, 200, 200], call: (c) => c.get('/api/mappings') },

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildApp } from '../src/server/app.js';
 import { listStoreTables } from '../src/workflow/backup/list-store-tables.js';
 import { multipartBody } from './support/multipart-body.js';
@@ -116,5 +117,39 @@ describe('backup and restore (CLI)', () => {
     assert.equal(restore.code, 1);
     assert.match(restore.stderr, /BACKUP_INVALID/);
     assert.deepEqual(await countRows(target), before);
+  });
+
+  test('a backup with control characters in text lists every bad row (table, id, column) and writes nothing', async () => {
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    let table = '';
+    let columns: string[] = [];
+    const spoiled: string[] = [];
+    const edited = lines.map((text) => {
+      if (!text) return text;
+      const line = JSON.parse(text);
+      if (line.type === 'table') ({ name: table, columns } = line);
+      if (line.type !== 'rows' || (table !== 'users' && table !== 'releases')) return text;
+      const column = table === 'users' ? 'email' : 'notes';
+      const at = columns.indexOf(column);
+      for (const row of line.rows.slice(0, 2)) {
+        row[at] = `${row[at] ?? ''}\u0000\u0007`;
+        spoiled.push(`table ${table}, id ${row[columns.indexOf('id')]}, column ${column}`);
+      }
+      return JSON.stringify(line);
+    });
+    assert.ok(spoiled.length >= 3, spoiled.join('; '));
+    const bad = join(target.dataDir, 'control.gz');
+    writeFileSync(bad, gzipSync(edited.join('\n')));
+    const before = await countRows(target);
+    const emails = await target.store.db.selectFrom('users').select('email').orderBy('id').execute();
+    const restore = await runCli(['restore', bad], target.env);
+    assert.equal(restore.code, 1);
+    assert.match(restore.stderr, /BACKUP_INVALID_TEXT/);
+    for (const row of spoiled) assert.ok(restore.stderr.includes(row), `${row} in\n${restore.stderr}`);
+    assert.deepEqual(await countRows(target), before);
+    assert.deepEqual(
+      await target.store.db.selectFrom('users').select('email').orderBy('id').execute(),
+      emails,
+    );
   });
 });

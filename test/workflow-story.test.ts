@@ -163,13 +163,28 @@ describe('the submission story, end to end through the API', () => {
     assert.equal(old.value, 532715);
     assert.equal(old.note, FOOTNOTE);
     assert.equal((await publicValue(w)).note, null, 'the revised value carries no footnote');
-    const history = (await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${VEN}`)).json()
-      .history;
+    const publicHistory = (
+      await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${VEN}`)
+    ).json().history;
     assert.deepEqual(
-      history.map((h: { value: number; releaseId: number; submissionId: number }) => [
+      publicHistory.map((h: { value: number; releaseId: number }) => [h.value, h.releaseId]),
+      [
+        [532715, firstRelease],
+        [540000, secondRelease],
+      ],
+    );
+    assert.ok(
+      publicHistory.every((h: object) => !('provenance' in h)),
+      'submission and file are not public',
+    );
+    const history = (
+      await reviewer.get(`/api/restricted/observations/history?table=MIG_STOCK_FB&key=${VEN}`)
+    ).json().history;
+    assert.deepEqual(
+      history.map((h: { value: number; releaseId: number; provenance: { submissionId: number } }) => [
         h.value,
         h.releaseId,
-        h.submissionId,
+        h.provenance.submissionId,
       ]),
       [
         [532715, firstRelease, id],

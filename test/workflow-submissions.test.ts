@@ -88,14 +88,42 @@ describe('submission lifecycle rules and review aids', () => {
     ).json();
     assert.equal(publicRead.observations.length, 0);
     const key = 'CHL.ECU._T._T.2019';
-    const publicHistory = (
-      await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`)
-    ).json();
-    assert.equal(publicHistory.history.length, 0);
+    const publicHistory = await w.anonymous.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`);
+    assert.equal(publicHistory.statusCode, 404, 'an embargoed cell does not exist for the public');
+    assert.equal(publicHistory.json().error.code, 'CELL_NOT_FOUND');
+    const signedInPublic = await reviewer.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`);
+    assert.equal(signedInPublic.statusCode, 404, 'the public route is public whoever calls it');
     const staffHistory = (
-      await reviewer.get(`/api/observations/history?table=MIG_STOCK_FB&key=${key}`)
+      await reviewer.get(`/api/restricted/observations/history?table=MIG_STOCK_FB&key=${key}`)
     ).json();
     assert.equal(staffHistory.history[0].value, 777);
+  });
+
+  test('a publication time in the past is refused with 422 PUBLISH_AT_IN_PAST; within 60 s it means now', async () => {
+    const chl = await w.as('chl');
+    const reviewer = await w.as('reviewer');
+    const id = await stageDraft(w.testStore.store, {
+      table: 'MIG_STOCK_FB',
+      country: 'CHL',
+      cells: [cell('COL', '2016', 4242)],
+    });
+    await chl.post(`/api/submissions/${id}/submit`, {});
+    await reviewer.post(`/api/submissions/${id}/accept`, {});
+    for (const publishAt of ['2001-01-01T00:00:00Z', new Date(Date.now() - 5 * 60_000).toISOString()]) {
+      const refused = await reviewer.post(`/api/submissions/${id}/publish`, { publishAt });
+      assert.equal(refused.statusCode, 422, publishAt);
+      assert.equal(refused.json().error.code, 'PUBLISH_AT_IN_PAST');
+    }
+    const asOld = await w.anonymous.get(
+      '/api/data/MIG_STOCK_FB?REF_AREA=CHL&COUNTRY_OF_BIRTH=COL&asOf=2002-01-01',
+    );
+    assert.equal(asOld.json().observations.length, 0, 'nothing was published back in time');
+    assert.equal((await chl.get(`/api/submissions/${id}`)).json().submission.status, 'accepted');
+    const before = new Date().toISOString();
+    const skewed = new Date(Date.now() - 30_000).toISOString();
+    const published = await reviewer.post(`/api/submissions/${id}/publish`, { publishAt: skewed });
+    assert.equal(published.statusCode, 200);
+    assert.ok(published.json().release.publishedAt >= before, 'the release is dated when it became public');
   });
 
   test('mirror statistics set a country against its partner’s published figures (§6.5)', async () => {

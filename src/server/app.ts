@@ -1,12 +1,13 @@
 // The HTTP application: one Fastify instance, its error conventions, and the route groups.
 // Route modules are thin: they parse the request, call the capability's functions, shape JSON.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
 import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
 import { ApiError, errorBody } from './errors.js';
+import { registerGuards } from './guards/register-guards.js';
 import { requestLanguage } from './request-language.js';
 import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
@@ -21,13 +22,26 @@ export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'maxUploadBytes'> & Partial<Config>;
   /** Mail transport and ingest import function; tests replace them. */
   workflow?: WorkflowOptions;
+  /** Told of every route as it is registered (tests enumerate the app's routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
-export async function buildApp({ store, config, workflow }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, config, workflow, onRoute }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: config.trustProxy ?? 'loopback',
+  });
+  if (onRoute) app.addHook('onRoute', onRoute);
+  registerGuards(app, {
+    ...(config.publicReadsPerMinute
+      ? {
+          publicReadLimit: {
+            perMinute: config.publicReadsPerMinute,
+            burst: config.publicReadBurst ?? config.publicReadsPerMinute,
+          },
+        }
+      : {}),
   });
 
   app.setErrorHandler((error, request, reply) => {

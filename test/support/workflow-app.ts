@@ -1,7 +1,7 @@
 // The real app over a fresh test store (SQLite, or a PostgreSQL schema when DATABASE_URL is
 // set), with the demo accounts, a mail transport that keeps what it sends, and clients that
 // sign in as each demo account (cookie session + CSRF token) or call anonymously.
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { prepareStore } from '../../src/store/prepare-store.js';
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from '../../src/workflow/demo-accounts.js';
@@ -38,7 +38,7 @@ const EMAILS: Record<DemoRole, string> = {
 };
 
 export async function startWorkflowApp(
-  options: { importer?: SubmissionImporter } = {},
+  options: { importer?: SubmissionImporter; onRoute?: (route: RouteOptions) => void } = {},
 ): Promise<WorkflowApp> {
   const testStore = await createTestStore();
   await prepareStore(testStore.store);
@@ -57,6 +57,7 @@ export async function startWorkflowApp(
       cookieSecure: 'never',
     },
     workflow: { mailer, ...(options.importer ? { importer: options.importer } : {}) },
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
   const clients = new Map<DemoRole, Client>();
   return {

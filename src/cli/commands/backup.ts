@@ -4,8 +4,10 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
 import { openStore } from '../../store/open-store.js';
 import { openPreparedStore, prepareStore } from '../../store/prepare-store.js';
+import type { BadText } from '../../workflow/backup/check-backup-text.js';
 import { createBackup } from '../../workflow/backup/create-backup.js';
 import { restoreBackup } from '../../workflow/backup/restore-backup.js';
+import { isWorkflowError } from '../../workflow/workflow-error.js';
 import { formatWorkflowError } from './format-workflow-error.js';
 
 export function registerBackupCommands(program: Command): void {
@@ -40,9 +42,18 @@ export function registerBackupCommands(program: Command): void {
         );
       } catch (error) {
         process.stderr.write(`sicremi: ${formatWorkflowError(error)}\n`);
+        for (const bad of badTextRows(error)) {
+          process.stderr.write(`  table ${bad.table}, id ${bad.id}, column ${bad.column}\n`);
+        }
         process.exitCode = 1;
       } finally {
         await store.close();
       }
     });
+}
+
+/** The rows a restore refused for their text, if that is why it failed. */
+function badTextRows(error: unknown): BadText[] {
+  if (!isWorkflowError(error) || error.code !== 'BACKUP_INVALID_TEXT') return [];
+  return (error.details as { rows: BadText[] }).rows;
 }

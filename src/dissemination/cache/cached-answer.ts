@@ -35,6 +35,8 @@ export interface AnswerRequest {
   ifNoneMatch: string | undefined;
   vary: string;
   acceptEncoding?: string | undefined;
+  /** Called before an answer is computed (not found in the cache); may throw (rate limit). */
+  onMiss?: () => void;
 }
 
 const MIN_COMPRESSED_BODY = 1024;
@@ -130,6 +132,7 @@ export async function answerWithCache(
     const flights = FLIGHTS.of(db);
     let flight = etag ? flights.get(etag) : undefined;
     if (!flight) {
+      request.onMiss?.();
       flight = produceBytes(produce);
       if (etag) {
         flights.set(etag, flight);

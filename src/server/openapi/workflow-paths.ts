@@ -256,11 +256,25 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/observations/history': {
     get: {
       tags: ['data'],
-      summary: "A cell's revision history: value, status, note, release, submission, file",
+      summary:
+        "A cell's revision history, disclosure control applied to every release: value, status, note, release, citation of a published source",
       parameters: queryParameters(S.HistoryQuery),
       responses: {
         '200': ok('History', z.toJSONSchema(z.object({ history: z.array(z.object({})) }))),
         ...errors(400, 404),
+      },
+    },
+  },
+  '/api/restricted/observations/history': {
+    get: {
+      tags: ['data'],
+      summary:
+        "A cell's revision history for authorised users: unsuppressed values of their countries, embargoed releases (OAS staff), submission, file hash and source row",
+      security: signedIn,
+      parameters: queryParameters(S.HistoryQuery),
+      responses: {
+        '200': ok('History', z.toJSONSchema(z.object({ history: z.array(z.object({})) }))),
+        ...errors(400, 401, 404),
       },
     },
   },

@@ -18,6 +18,7 @@ import type { TableDef } from '../../framework/types.js';
 import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError, formatApiMessage } from '../errors.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { requestLanguage } from '../request-language.js';
 
 /** Who is signed in, as a dissemination viewer; null when nobody is. */
@@ -74,6 +75,7 @@ async function serveData(store: Store, request: FastifyRequest, reply: FastifyRe
       viewer,
       ifNoneMatch: request.headers['if-none-match'],
       acceptEncoding: request.headers['accept-encoding'],
+      onMiss: () => spendPublicRead(request),
       vary: 'Accept-Language',
     },
     async () => {
@@ -155,6 +157,7 @@ async function servePivot(store: Store, request: FastifyRequest, reply: FastifyR
       viewer,
       ifNoneMatch: request.headers['if-none-match'],
       acceptEncoding: request.headers['accept-encoding'],
+      onMiss: () => spendPublicRead(request),
       vary,
     },
     async () => {

@@ -16,6 +16,7 @@ import { countPublished } from '../../store/repositories/observations.js';
 import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { requestLanguage } from '../request-language.js';
 import { findTableOr404, flattenQuery, parseDataRequestOr400, type ResolveViewer } from './data.js';
 
@@ -67,6 +68,8 @@ async function serveDownload(store: Store, request: FastifyRequest, reply: Fasti
   );
   reply.headers(validators.headers);
   if (matchesIfNoneMatch(request.headers['if-none-match'], validators.etag)) return reply.code(304).send();
+  // Downloads are streamed, never kept: every one is computed.
+  spendPublicRead(request);
 
   if (explicitLimit) {
     const total = await countPublished(store.db, { ...selection, limit: undefined });

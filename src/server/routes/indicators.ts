@@ -12,6 +12,7 @@ import type { IndicatorDef, Lang } from '../../framework/types.js';
 import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { requestLanguage } from '../request-language.js';
 import { flattenQuery, JSON_TYPE, sendAnswer } from './data.js';
 
@@ -89,6 +90,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, store: Store): voi
         viewer: PUBLIC_VIEWER,
         ifNoneMatch: request.headers['if-none-match'],
         acceptEncoding: request.headers['accept-encoding'],
+        onMiss: () => spendPublicRead(request),
         vary: 'Accept-Language',
       },
       async () => {

@@ -4,6 +4,7 @@
 // disk instead (submissions.ts).
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
+import { readParts, translateMultipartError } from './read-parts.js';
 
 export interface UploadInMemory {
   bytes: Buffer;
@@ -18,13 +19,14 @@ export async function readUploadInMemory(
   if (!request.isMultipart()) throw new ApiError('FILE_MISSING', 400);
   const fields: Record<string, string> = {};
   let file: { bytes: Buffer; fileName: string } | undefined;
-  for await (const part of request.parts()) {
+  for await (const part of readParts(request)) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || file) {
         part.file.resume();
         continue;
       }
-      file = { bytes: await part.toBuffer(), fileName: part.filename || fallbackName };
+      const bytes = await part.toBuffer().catch((error) => Promise.reject(translateMultipartError(error)));
+      file = { bytes, fileName: part.filename || fallbackName };
     } else if (typeof part.value === 'string') {
       fields[part.fieldname] = part.value;
     }

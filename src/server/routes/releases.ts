@@ -5,6 +5,7 @@ import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
 import { listPublicReleases } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { findTableOr404, flattenQuery, JSON_TYPE, sendAnswer } from './data.js';
 
 const MAX_RELEASES = 500;
@@ -28,6 +29,7 @@ export function registerReleaseRoutes(app: FastifyInstance, store: Store): void 
         viewer: PUBLIC_VIEWER,
         ifNoneMatch: request.headers['if-none-match'],
         acceptEncoding: request.headers['accept-encoding'],
+        onMiss: () => spendPublicRead(request),
         vary: 'Accept',
       },
       async () => {

@@ -13,6 +13,7 @@ import { parsePinRequest, resolvePin } from '../../reports/pin/report-pin.js';
 import { ReportCache, reportCacheKey } from '../../reports/report-cache.js';
 import { formatReportError, REPORT_ERROR_STATUS, ReportError } from '../../reports/report-error.js';
 import type { Store } from '../../store/store.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { requestLanguage } from '../request-language.js';
 
 const ReportQuery = z.object({
@@ -43,6 +44,7 @@ async function sendReport(
       pin.kind === 'latest' ? 'public, max-age=300' : 'public, max-age=86400, immutable',
     );
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (!context.cache.has(key)) spendPublicRead(request);
     const report = await context.cache.get(key, () => generateReport(source, { scope, lang, format, pin }));
     reply.header('content-type', report.contentType);
     reply.header('content-disposition', `inline; filename="${report.filename}"`);

@@ -25,6 +25,7 @@ import { buildStructureMessageV1 } from '../../sdmx/structure-json-v1.js';
 import { buildStructureMessageV2 } from '../../sdmx/structure-json-v2.js';
 import type { StructureQuery } from '../../sdmx/structure-query.js';
 import type { Store } from '../../store/store.js';
+import { spendPublicRead } from '../guards/rate-limit.js';
 import { sendAnswer } from './data.js';
 import { fail, MAX_SDMX_OBSERVATIONS, readSdmxRequest, SdmxHttpError } from './sdmx-common.js';
 
@@ -54,6 +55,7 @@ export async function serveSdmxStructure(
       viewer: PUBLIC_VIEWER,
       ifNoneMatch: request.headers['if-none-match'],
       acceptEncoding: request.headers['accept-encoding'],
+      onMiss: () => spendPublicRead(request),
       vary: vary(),
     },
     async () => {
@@ -136,6 +138,7 @@ export async function serveSdmxData(
       viewer: PUBLIC_VIEWER,
       ifNoneMatch: request.headers['if-none-match'],
       acceptEncoding: request.headers['accept-encoding'],
+      onMiss: () => spendPublicRead(request),
       vary: vary(),
     },
     async (): Promise<Produced> => {

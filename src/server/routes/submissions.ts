@@ -18,6 +18,7 @@ import { requireRole } from '../auth/request-user.js';
 import { ApiError } from '../errors.js';
 import { requestLanguage } from '../request-language.js';
 import { parseId, parseInput } from './parse-input.js';
+import { readParts, translateMultipartError } from './read-parts.js';
 import { actorContext, type WorkflowDeps } from './workflow-deps.js';
 import { CommentBody, JustificationBody, SubmissionListQuery, TransitionBody } from './workflow-schemas.js';
 
@@ -105,7 +106,7 @@ async function receiveUpload(request: FastifyRequest, dataDir: string): Promise<
   const upload: ReceivedUpload = { path, fileName: '', mediaType: '', fields: {} };
   let hasFile = false;
   try {
-    for await (const part of request.parts()) {
+    for await (const part of readParts(request)) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || hasFile) {
           part.file.resume();
@@ -121,7 +122,7 @@ async function receiveUpload(request: FastifyRequest, dataDir: string): Promise<
     }
   } catch (error) {
     await rm(path, { force: true });
-    throw error;
+    throw translateMultipartError(error);
   }
   if (!hasFile) {
     await rm(path, { force: true });

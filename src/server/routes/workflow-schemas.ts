@@ -40,7 +40,9 @@ export const TransitionBody = z.object({
   publishAt: z
     .string()
     .optional()
-    .describe('publish only: publication time (ISO); a future time is an embargo'),
+    .describe(
+      'publish only: publication time (ISO), now or later; a future time is an embargo; more than 60 s in the past is refused (422 PUBLISH_AT_IN_PAST)',
+    ),
   notes: z.string().max(10_000).optional().describe('publish only: release notes'),
 });
 

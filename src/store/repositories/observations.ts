@@ -40,7 +40,7 @@ export type SortKey = readonly [string, string, string, string, string, string, 
 
 /**
  * A published cell as the public reads it: its figures and its release. Where it came from
- * (submission, file, row) is read by its history (src/workflow/observation-history.ts), not
+ * (submission, file, row) is read by its history (cell-history.ts), not
  * here: leaving those columns out halves the cost of a large read.
  */
 export interface PublishedObservation extends Observation {

@@ -14,7 +14,8 @@ export interface ReleaseInfo {
   observationCount: number;
 }
 
-function parseSource(text: string): ReleaseSource {
+/** A release's `source` column as an object ({} when it is not JSON). */
+export function parseReleaseSource(text: string): ReleaseSource {
   try {
     const parsed = JSON.parse(text) as unknown;
     return parsed && typeof parsed === 'object' ? (parsed as ReleaseSource) : {};
@@ -37,7 +38,7 @@ function toInfo(row: ReleaseRow): ReleaseInfo {
     id: Number(row.id),
     table: row.table_id,
     publishedAt: row.published_at,
-    source: parseSource(row.source),
+    source: parseReleaseSource(row.source),
     notes: row.notes,
     observationCount: Number(row.observation_count),
   };

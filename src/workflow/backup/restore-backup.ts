@@ -1,7 +1,8 @@
 // `sicremi restore FILE`: replaces the store's whole content with a backup's, in one
 // transaction — a truncated or damaged backup changes nothing — and writes the original files
 // back into the data directory, each checked against its SHA-256. The schema is first brought
-// to the latest version; a backup from a newer SICREMI (unknown migrations) is refused.
+// to the latest version; a backup from a newer SICREMI (unknown migrations) is refused, and so
+// is one holding text with control characters (check-backup-text.ts), every such value listed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -15,9 +16,12 @@ import { listMigrations } from '../../store/migrations/index.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { WorkflowError } from '../workflow-error.js';
 import { BACKUP_FORMAT, type BackupLine, type BackupSummary } from './backup-format.js';
+import { checkBackupText } from './check-backup-text.js';
 import { listStoreTables } from './list-store-tables.js';
 
 export async function restoreBackup(store: Store, dataDir: string, file: string): Promise<BackupSummary> {
+  // Every row is checked before anything (even the schema) is written.
+  await checkBackupText(file);
   await migrateToLatest(store);
   const tables = await listStoreTables(store);
   const lines = readLines(file);

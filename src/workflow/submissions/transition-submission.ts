@@ -104,9 +104,18 @@ export async function transitionSubmission(
   return outcome;
 }
 
-/** An embargo time, as ISO UTC so that it sorts with every other time in the store. */
-function readPublicationTime(value: string): string {
+/** How far in the past a requested publication time may be and still mean "now" (clock skew). */
+export const PUBLISH_AT_SKEW_MS = 60_000;
+
+/**
+ * An embargo time, as ISO UTC so that it sorts with every other time in the store. A release's
+ * time is when it became public: a past time would rewrite what `asOf` reads and pinned reports
+ * of earlier dates showed, so it is refused; a time within the clock skew means now (undefined).
+ */
+function readPublicationTime(value: string): string | undefined {
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new WorkflowError('INVALID_DATE', 400, { value });
-  return new Date(time).toISOString();
+  const now = Date.now();
+  if (time < now - PUBLISH_AT_SKEW_MS) throw new WorkflowError('PUBLISH_AT_IN_PAST', 422, { value });
+  return time > now ? new Date(time).toISOString() : undefined;
 }

@@ -65,6 +65,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     HOST: '127.0.0.1',
     SICREMI_DEMO: 'true',
     LOG_LEVEL: 'silent',
+    // One scripted client browsing at machine speed: not what the public-read limit is for.
+    SICREMI_PUBLIC_READS_PER_MINUTE: '0',
   });
   const server = await startServer(config, {
     beforeListen: async (store) => {
