@@ -36,12 +36,18 @@ export interface Config {
   webDistDir: string | undefined;
   /** Public answers kept in memory per store (SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
   answerCacheEntries: number;
+  /**
+   * Reviewers and admins must sign in with a second factor (SICREMI_REQUIRE_2FA): by default
+   * on with PostgreSQL (a production store), off with the embedded SQLite store.
+   */
+  requireTwoFactor: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   return Object.freeze({
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback unless told otherwise: behind a reverse proxy on another host, set HOST=0.0.0.0.
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.SICREMI_DATA_DIR ?? './data'),
     adminEmail: env.SICREMI_ADMIN_EMAIL || undefined,
@@ -56,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
     webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
     answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
+    requireTwoFactor: readFlag(env.SICREMI_REQUIRE_2FA, Boolean(env.DATABASE_URL)),
   });
 }
 
@@ -72,4 +79,11 @@ function readCookieSecure(value: string | undefined): Config['cookieSecure'] {
   if (value === 'true') return 'always';
   if (value === 'false') return 'never';
   return 'auto';
+}
+
+function readFlag(value: string | undefined, fallback: boolean): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  return fallback;
 }

@@ -65,6 +65,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     HOST: '127.0.0.1',
     SICREMI_DEMO: 'true',
     LOG_LEVEL: 'silent',
+    // The demo reviewer signs in with a password only unless a test enrols it in two-factor.
+    SICREMI_REQUIRE_2FA: 'false',
   });
   const server = await startServer(config, {
     beforeListen: async (store) => {
