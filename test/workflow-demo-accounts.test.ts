@@ -15,7 +15,15 @@ import type { Role } from '../src/workflow/roles.js';
 import { createTestStore, type TestStore } from './support/test-store.js';
 import { makeClient, signIn } from './support/workflow-app.js';
 
-const TRIAL = {
+interface StartSettings {
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  databaseUrl: string | undefined;
+  host: string;
+  loadDemo: boolean;
+}
+
+const TRIAL: StartSettings = {
   adminEmail: undefined,
   adminPassword: undefined,
   databaseUrl: undefined,
@@ -33,7 +41,7 @@ async function withStore(fn: (t: TestStore) => Promise<void>): Promise<void> {
   }
 }
 
-async function start(t: TestStore, settings: Partial<typeof TRIAL> & { adminPassword?: string }) {
+async function start(t: TestStore, settings: Partial<StartSettings>) {
   const lines: string[] = [];
   await prepareAccountsOnStart(t.store, { ...TRIAL, ...settings }, (line) => lines.push(line));
   return lines;
