@@ -43,12 +43,17 @@ export interface Config {
    */
   publicReadsPerMinute: number;
   publicReadBurst: number;
+   * Reviewers and admins must sign in with a second factor (SICREMI_REQUIRE_2FA): by default
+   * on with PostgreSQL (a production store), off with the embedded SQLite store.
+   */
+  requireTwoFactor: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   return Object.freeze({
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback unless told otherwise: behind a reverse proxy on another host, set HOST=0.0.0.0.
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.SICREMI_DATA_DIR ?? './data'),
     adminEmail: env.SICREMI_ADMIN_EMAIL || undefined,
@@ -65,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
     publicReadsPerMinute: Number(env.SICREMI_PUBLIC_READS_PER_MINUTE ?? 600),
     publicReadBurst: Number(env.SICREMI_PUBLIC_READ_BURST ?? 120),
+    requireTwoFactor: readFlag(env.SICREMI_REQUIRE_2FA, Boolean(env.DATABASE_URL)),
   });
 }
 
@@ -81,4 +87,11 @@ function readCookieSecure(value: string | undefined): Config['cookieSecure'] {
   if (value === 'true') return 'always';
   if (value === 'false') return 'never';
   return 'auto';
+}
+
+function readFlag(value: string | undefined, fallback: boolean): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  return fallback;
 }

@@ -65,9 +65,9 @@ describe('sicremi CLI', () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
       env: { ...process.env, ...t.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1' },
     });
+    let out = '';
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           const match = /listening on (http:\/\/\S+)/.exec(out);
@@ -77,6 +77,10 @@ describe('sicremi CLI', () => {
       });
       const health = await fetch(`${url}/health`);
       assert.equal(health.status, 200);
+      // One line says which accounts exist: the demo's on a trial SQLite store, none on PostgreSQL.
+      const accounts = out.split('\n').filter((line) => line.startsWith('Accounts: '));
+      assert.equal(accounts.length, 1, out);
+      assert.match(accounts[0]!, t.env.DATABASE_URL ? /no demo accounts/ : /demo accounts ENABLED/);
       const body = (await health.json()) as { framework: { version: string } };
       assert.equal(body.framework.version, '2026.1');
       const releases = await t.store.db.selectFrom('releases').select(['table_id', 'source']).execute();

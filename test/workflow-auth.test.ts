@@ -82,8 +82,9 @@ describe('accounts, sessions, CSRF, API tokens, lockout and password reset', () 
     const me = await bot.get('/api/me');
     assert.equal(me.json().user.via, 'token');
     assert.equal(me.json().csrfToken, null);
-    const comment = await bot.post('/api/tokens', { name: 'made by the token itself' });
-    assert.equal(comment.statusCode, 201, 'bearer requests need no CSRF token');
+    const minted = await bot.post('/api/tokens', { name: 'made by the token itself' });
+    assert.equal(minted.statusCode, 403, 'tokens are managed from a session only');
+    assert.equal(minted.json().error.code, 'TOKEN_SESSION_REQUIRED');
     const listed = (await chl.get('/api/tokens')).json().tokens;
     assert.ok(listed.every((t: Record<string, unknown>) => !('token' in t) && !('tokenHash' in t)));
     assert.equal((await chl.request({ method: 'DELETE', url: `/api/tokens/${id}` })).statusCode, 204);

@@ -86,7 +86,7 @@ describe('backup and restore (CLI)', () => {
 
     const app = await buildApp({
       store: target.store,
-      config: { logLevel: 'silent', maxUploadBytes: 1e6, dataDir: target.dataDir },
+      config: { logLevel: 'silent', maxUploadBytes: 1e6, dataDir: target.dataDir, requireTwoFactor: false },
     });
     const admin = await signIn(app, 'admin@demo.sicremi.org', 'demo-admin-2026');
     const created = await admin.post('/api/users', {

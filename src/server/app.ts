@@ -1,7 +1,7 @@
 // The HTTP application: one Fastify instance, its error conventions, and the route groups.
 // Route modules are thin: they parse the request, call the capability's functions, shape JSON.
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import type { Config } from '../config.js';
+import { type Config, readConfig } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
 import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
@@ -64,7 +64,9 @@ export async function buildApp({ store, config, workflow, onRoute }: AppOptions)
       .send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
   );
 
-  await registerAuth(app, store);
+  await registerAuth(app, store, {
+    requireTwoFactor: config.requireTwoFactor ?? readConfig().requireTwoFactor,
+  });
   registerHealthRoutes(app, store);
   registerFrameworkRoutes(app, store);
   if (config.answerCacheEntries !== undefined) sizeAnswerCache(store.db, config.answerCacheEntries);

@@ -1,6 +1,7 @@
 // API errors are values with a stable code, an HTTP status and a message in the caller's language.
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
 import type { Labels, Lang } from '../framework/types.js';
+import { ACCOUNT_SECURITY_ERROR_MESSAGES } from './account-security-error-messages.js';
 import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
 import { SECURITY_ERROR_MESSAGES } from './security-error-messages.js';
 
@@ -55,10 +56,10 @@ export const API_ERROR_MESSAGES = {
     pt: 'O e-mail ou a senha não estão corretos.',
   },
   INVALID_TOKEN: {
-    en: 'The API token is not valid or has been revoked.',
-    es: 'El token de API no es válido o fue revocado.',
-    fr: "Le jeton d'API n'est pas valide ou a été révoqué.",
-    pt: 'O token de API não é válido ou foi revogado.',
+    en: 'The API token is not valid, has expired or has been revoked.',
+    es: 'El token de API no es válido, caducó o fue revocado.',
+    fr: "Le jeton d'API n'est pas valide, a expiré ou a été révoqué.",
+    pt: 'O token de API não é válido, expirou ou foi revogado.',
   },
   ACCOUNT_LOCKED: {
     en: 'Too many failed sign-ins: this account is locked for {minutes} more minutes.',
@@ -263,6 +264,8 @@ export const API_ERROR_MESSAGES = {
   ...REFERENCE_ERROR_MESSAGES,
   // Security (issue 13): public reads, vintages, text hygiene, rate limit.
   ...SECURITY_ERROR_MESSAGES,
+  // Account security (issue 13): tokens, reset requests, two-factor sign-in.
+  ...ACCOUNT_SECURITY_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -21,6 +21,8 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Every token expires (migration 0009 gave older tokens 90 days). */
+  expires_at: string | null;
 }
 
 export interface LoginAttemptTable {
@@ -29,6 +31,23 @@ export interface LoginAttemptTable {
   email: string;
   at: string;
   success: number;
+  /** Set on the failure that locks the address: sign-in is refused for it until then. */
+  locks_until: string | null;
+}
+
+export interface RecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetRequestTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: string;
 }
 
 export interface PasswordResetTable {
@@ -105,4 +124,6 @@ export interface WorkflowTables {
   justifications: JustificationTable;
   comments: CommentTable;
   mail_outbox: MailOutboxTable;
+  recovery_codes: RecoveryCodeTable;
+  password_reset_requests: PasswordResetRequestTable;
 }

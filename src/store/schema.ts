@@ -108,6 +108,11 @@ export interface UserTable {
   disabled: number;
   failed_logins: number;
   locked_until: string | null;
+  /** Base32 TOTP secret (RFC 6238); set at enrolment, in force once totp_enabled is 1. */
+  totp_secret: string | null;
+  totp_enabled: Generated<number>;
+  /** The last time step a code was accepted for, so one code cannot sign in twice. */
+  totp_last_step: number | null;
 }
 
 export interface UserCountryTable {

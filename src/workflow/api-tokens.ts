@@ -1,5 +1,7 @@
 // API tokens for a correspondent's own system: `Authorization: Bearer <token>`. The token is
-// returned once; the store keeps its hash. A token acts with its owner's role and countries.
+// returned once; the store keeps its hash. A token acts with its owner's role and countries,
+// expires (TOKEN_DAYS by default) and dies with any change that should end the owner's access:
+// a password reset, a disabled account, a new role (revokeAllTokens).
 import type { Kysely } from 'kysely';
 import {
   type ApiTokenRecord,
@@ -7,6 +9,7 @@ import {
   insertApiToken,
   listApiTokens,
   revokeApiToken,
+  revokeUserApiTokens,
 } from '../store/repositories/api-tokens.js';
 import { findUserById } from '../store/repositories/users.js';
 import type { Database } from '../store/schema.js';
@@ -17,32 +20,42 @@ import { createSecret, hashSecret } from './secrets.js';
 import { WorkflowError } from './workflow-error.js';
 
 export const TOKEN_PREFIX = 'sicremi_';
+export const TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 366;
 
 export async function createApiToken(
   store: Store,
   context: AuditContext & { actor: Actor },
   name: string,
+  options: { days?: number; now?: Date } = {},
 ): Promise<{ token: string; record: ApiTokenRecord }> {
   const token = `${TOKEN_PREFIX}${createSecret()}`;
+  const now = options.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + (options.days ?? TOKEN_DAYS) * 86_400_000).toISOString();
   return store.transaction(async (tx) => {
     const record = await insertApiToken(tx.db, {
       userId: context.actor.id,
       name: name.trim() || 'API token',
       tokenHash: hashSecret(token),
       prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      expiresAt,
     });
     await audit(tx.db, context, {
       action: 'token.create',
       entityType: 'api_token',
       entityId: record.id,
-      details: { name: record.name },
+      details: { name: record.name, expiresAt },
     });
     return { token, record };
   });
 }
 
-export async function resolveApiToken(db: Kysely<Database>, token: string): Promise<Actor | undefined> {
-  const userId = await findActiveTokenUser(db, hashSecret(token));
+export async function resolveApiToken(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<Actor | undefined> {
+  const userId = await findActiveTokenUser(db, hashSecret(token), now.toISOString());
   if (userId === undefined) return undefined;
   const user = await findUserById(db, userId);
   if (!user || user.disabled) return undefined;
@@ -67,5 +80,25 @@ export async function revokeToken(
   await store.transaction(async (tx) => {
     await revokeApiToken(tx.db, id);
     await audit(tx.db, context, { action: 'token.revoke', entityType: 'api_token', entityId: id });
+  });
+}
+
+/**
+ * Inside the caller's transaction: revokes the account's live tokens and audits each reason once
+ * (`token.revoke` with the reason), so the log shows why a national system stopped submitting.
+ */
+export async function revokeAllTokens(
+  db: Kysely<Database>,
+  context: AuditContext,
+  userId: number,
+  reason: 'password_reset' | 'disabled' | 'role_change',
+): Promise<void> {
+  const count = await revokeUserApiTokens(db, userId, new Date().toISOString());
+  if (count === 0) return;
+  await audit(db, context, {
+    action: 'token.revoke',
+    entityType: 'user',
+    entityId: userId,
+    details: { reason, count },
   });
 }

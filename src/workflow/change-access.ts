@@ -1,5 +1,7 @@
 // Changing who an account is: its role, its countries, or whether it may sign in at all.
-// Every change is audited with the before and after; a disabled account loses its sessions.
+// Every change is audited with the before and after; a disabled account loses its sessions, and
+// a disabled account or a new role loses its API tokens (a token must not outlive the access
+// it was made with).
 import { deleteUserSessions } from '../store/repositories/sessions.js';
 import {
   findUserById,
@@ -9,6 +11,7 @@ import {
 } from '../store/repositories/users.js';
 import type { Store } from '../store/store.js';
 import { checkAccount } from './accounts.js';
+import { revokeAllTokens } from './api-tokens.js';
 import { type AuditContext, audit } from './audit-actor.js';
 import type { Actor } from './roles.js';
 import { WorkflowError } from './workflow-error.js';
@@ -43,7 +46,12 @@ export async function changeAccess(
       ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
     });
     await setUserCountries(tx.db, id, countries);
-    if (change.disabled) await deleteUserSessions(tx.db, id);
+    if (change.disabled) {
+      await deleteUserSessions(tx.db, id);
+      await revokeAllTokens(tx.db, context, id, 'disabled');
+    } else if (role !== before.role) {
+      await revokeAllTokens(tx.db, context, id, 'role_change');
+    }
     const after = (await findUserById(tx.db, id))!;
     await audit(tx.db, context, {
       action: role !== before.role ? 'user.role_change' : 'user.update',

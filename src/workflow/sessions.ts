@@ -37,7 +37,7 @@ export async function resolveSession(
   db: Kysely<Database>,
   sessionId: string,
   now = new Date(),
-): Promise<{ actor: Actor; csrfToken: string } | undefined> {
+): Promise<{ actor: Actor; csrfToken: string; twoFactorEnabled: boolean } | undefined> {
   const idHash = hashSecret(sessionId);
   const session = await findLiveSession(db, idHash, now.toISOString());
   if (!session) return undefined;
@@ -50,6 +50,7 @@ export async function resolveSession(
   return {
     actor: { id: user.id, email: user.email, role: user.role as Role, countries: user.countries },
     csrfToken: session.csrfToken,
+    twoFactorEnabled: user.twoFactorEnabled,
   };
 }
 

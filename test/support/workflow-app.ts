@@ -38,7 +38,11 @@ const EMAILS: Record<DemoRole, string> = {
 };
 
 export async function startWorkflowApp(
-  options: { importer?: SubmissionImporter; onRoute?: (route: RouteOptions) => void } = {},
+  options: {
+    importer?: SubmissionImporter;
+    onRoute?: (route: RouteOptions) => void;
+    requireTwoFactor?: boolean;
+  } = {},
 ): Promise<WorkflowApp> {
   const testStore = await createTestStore();
   await prepareStore(testStore.store);
@@ -55,6 +59,9 @@ export async function startWorkflowApp(
       maxUploadBytes: 1024 * 1024,
       dataDir: testStore.dataDir,
       cookieSecure: 'never',
+      // The demo reviewer and admin sign in with a password only (SICREMI_REQUIRE_2FA=false);
+      // test/workflow-two-factor.test.ts turns the requirement on.
+      requireTwoFactor: options.requireTwoFactor ?? false,
     },
     workflow: { mailer, ...(options.importer ? { importer: options.importer } : {}) },
     ...(options.onRoute ? { onRoute: options.onRoute } : {}),

@@ -9,20 +9,18 @@ export function registerServeCommand(program: Command): void {
     .option('--no-demo', 'do not load the demo data into an empty store')
     .action(async (options: { port?: number; demo: boolean }) => {
       // The server is loaded on use so that every other command starts fast.
-      const [{ startServer }, { ensureFirstAdmin }, { ensureDemoAccounts }, { loadDemoIfEmpty }] =
-        await Promise.all([
-          import('../../server/start.js'),
-          import('../../workflow/accounts.js'),
-          import('../../workflow/demo-accounts.js'),
-          import('../demo-on-start.js'),
-        ]);
+      const [{ startServer }, { prepareAccountsOnStart }, { loadDemoIfEmpty }] = await Promise.all([
+        import('../../server/start.js'),
+        import('../accounts-on-start.js'),
+        import('../demo-on-start.js'),
+      ]);
       const base = readConfig();
       const config = { ...base, port: options.port ?? base.port, loadDemo: base.loadDemo && options.demo };
       const server = await startServer(config, {
         beforeListen: async (store) => {
-          if (config.loadDemo) await loadDemoIfEmpty(store, (line) => process.stdout.write(`${line}\n`));
-          await ensureFirstAdmin(store, config);
-          if (config.loadDemo) await ensureDemoAccounts(store);
+          const log = (line: string) => process.stdout.write(`${line}\n`);
+          if (config.loadDemo) await loadDemoIfEmpty(store, log);
+          await prepareAccountsOnStart(store, config, log);
         },
       });
       process.stdout.write(`SICREMI listening on ${server.url} (store: ${server.store.describe()})\n`);

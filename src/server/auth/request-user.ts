@@ -16,6 +16,8 @@ interface RequestAuth {
   /** The session's CSRF token, for GET /api/me and login answers. */
   csrfToken?: string;
   sessionId?: string;
+  /** Session callers: whether the account uses a second factor, or must enrol before anything else. */
+  twoFactor?: { enabled: boolean; enrolmentRequired: boolean };
 }
 
 const AUTH = new WeakMap<FastifyRequest, RequestAuth>();
@@ -32,11 +34,16 @@ export function getRequestUser(request: FastifyRequest): RequestUser | null {
   return AUTH.get(request)?.user ?? null;
 }
 
-/** The caller, or 401 when the request is anonymous. */
+/**
+ * The caller, or 401 when the request is anonymous (403 when the session is held back until
+ * its reviewer or admin enrols in two-factor sign-in).
+ */
 export function requireUser(request: FastifyRequest): RequestUser {
-  const user = getRequestUser(request);
-  if (!user) throw new ApiError('UNAUTHENTICATED', 401);
-  return user;
+  const auth = getRequestAuth(request);
+  if (!auth.user && auth.twoFactor?.enrolmentRequired)
+    throw new ApiError('TWO_FACTOR_ENROLMENT_REQUIRED', 403);
+  if (!auth.user) throw new ApiError('UNAUTHENTICATED', 401);
+  return auth.user;
 }
 
 /** preHandler: 401 for the public, 403 for a role not listed (no roles listed: any account). */

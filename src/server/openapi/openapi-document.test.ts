@@ -26,6 +26,12 @@ const CONTRACT = [
   'get /api/phases',
   'put /api/phases/{country}',
   'get /api/audit',
+  // Account security (issue 13).
+  'post /api/auth/2fa/enrol',
+  'post /api/auth/2fa/confirm',
+  'post /api/auth/password-reset',
+  'get /api/tokens',
+  'delete /api/tokens/{id}',
 ];
 
 test('the OpenAPI document describes every workflow route of the contract, with its error answers', () => {
@@ -45,4 +51,14 @@ test('the OpenAPI document describes every workflow route of the contract, with 
     requestBody: { content: { 'application/json': { schema: { required: string[] } } } };
   };
   assert.deepEqual(login.requestBody.content['application/json'].schema.required, ['email', 'password']);
+  // Tokens and two-factor enrolment are managed from a session only, never with a bearer token.
+  for (const [path, method] of [
+    ['/api/tokens', 'post'],
+    ['/api/tokens', 'get'],
+    ['/api/tokens/{id}', 'delete'],
+    ['/api/auth/2fa/enrol', 'post'],
+  ] as const) {
+    const security = (paths[path]![method] as unknown as { security: Record<string, unknown>[] }).security;
+    assert.deepEqual(security, [{ session: [], csrf: [] }], `${method} ${path} is session-only`);
+  }
 });

@@ -6,6 +6,8 @@ import * as S from '../routes/workflow-schemas.js';
 import { errors, jsonBody, ok, pathParameter, queryParameters } from './openapi-helpers.js';
 
 const signedIn = [{ session: [], csrf: [] }, { bearer: [] }];
+/** Token management and two-factor enrolment: a browser session only, never a bearer token. */
+const sessionOnly = [{ session: [], csrf: [] }];
 const id = pathParameter('id', 'submission id', 'integer');
 
 function transition(action: string, who: string, from: string, to: string) {
@@ -28,9 +30,35 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/auth/login': {
     post: {
       tags: ['auth'],
-      summary: 'Sign in: sets the HttpOnly session cookie, answers {csrfToken}',
+      summary:
+        'Sign in: sets the HttpOnly session cookie, answers {csrfToken, user, twoFactor}. Accounts with ' +
+        'two-factor sign-in also send `code` (401 TWO_FACTOR_CODE_REQUIRED without it, ' +
+        'TWO_FACTOR_CODE_INVALID when wrong or already used). A locked address answers 429 ACCOUNT_LOCKED, ' +
+        'the same whether or not it has an account. With SICREMI_REQUIRE_2FA, a reviewer or admin not ' +
+        'enrolled gets twoFactor.enrolmentRequired and a session that reaches only /api/me and enrolment',
       requestBody: jsonBody(S.LoginBody),
       responses: { '200': ok('Signed in'), ...errors(400, 401, 429) },
+    },
+  },
+  '/api/auth/2fa/enrol': {
+    post: {
+      tags: ['auth'],
+      summary:
+        'Start two-factor enrolment: a new TOTP key (RFC 6238), its otpauth:// URI and an SVG QR code ' +
+        '(409 TWO_FACTOR_ALREADY_ENABLED when enrolled)',
+      security: sessionOnly,
+      responses: { '200': ok('{secret, otpauthUri, qrSvg}'), ...errors(401, 403, 409) },
+    },
+  },
+  '/api/auth/2fa/confirm': {
+    post: {
+      tags: ['auth'],
+      summary:
+        'Confirm enrolment with the first code of the app: two-factor sign-in is on, and the answer holds ' +
+        'ten single-use recovery codes, shown this once (audited as auth.2fa_enrol)',
+      security: sessionOnly,
+      requestBody: jsonBody(S.TwoFactorConfirmBody),
+      responses: { '200': ok('{recoveryCodes}'), ...errors(400, 401, 403, 409) },
     },
   },
   '/api/auth/logout': {
@@ -44,9 +72,11 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/auth/password-reset': {
     post: {
       tags: ['auth'],
-      summary: 'Mail a single-use reset link (same answer whether or not the account exists)',
+      summary:
+        'Mail a single-use reset link (same answer whether or not the account exists). Limited per ' +
+        'address (further requests get the same answer, no mail) and per client (429 TOO_MANY_RESET_REQUESTS)',
       requestBody: jsonBody(S.ResetRequestBody),
-      responses: { '202': { description: 'Accepted' }, ...errors(400) },
+      responses: { '202': { description: 'Accepted' }, ...errors(400, 429) },
     },
   },
   '/api/auth/password-reset/confirm': {
@@ -55,7 +85,10 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
       summary: 'Set a new password with the mailed token',
       requestBody: jsonBody(S.ResetConfirmBody),
       responses: {
-        '204': { description: 'Password changed; every session of the account ended' },
+        '204': {
+          description:
+            "Password changed; the account's other reset tokens, sessions and API tokens ended, its lock lifted",
+        },
         ...errors(400),
       },
     },
@@ -63,7 +96,7 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/me': {
     get: {
       tags: ['auth'],
-      summary: 'The caller: account, role, countries, and the session CSRF token',
+      summary: 'The caller: account, role, countries, two-factor state, and the session CSRF token',
       security: signedIn,
       responses: { '200': ok('The caller'), ...errors(401) },
     },
@@ -86,7 +119,9 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/users/{id}': {
     patch: {
       tags: ['users'],
-      summary: "Change an account's role, countries or disabled flag (admin; audited)",
+      summary:
+        "Change an account's role, countries or disabled flag (admin; audited). Disabling or a new role " +
+        "revokes the account's API tokens",
       security: signedIn,
       parameters: [pathParameter('id', 'user id', 'integer')],
       requestBody: jsonBody(S.UserAccessBody),
@@ -96,14 +131,18 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/tokens': {
     get: {
       tags: ['tokens'],
-      summary: 'Your API tokens (admins: all)',
-      security: signedIn,
-      responses: { '200': ok('Tokens'), ...errors(401) },
+      summary:
+        'Your API tokens (admins: all), with expiresAt, lastUsedAt and revokedAt; from a session only ' +
+        '(403 TOKEN_SESSION_REQUIRED with a bearer token)',
+      security: sessionOnly,
+      responses: { '200': ok('Tokens'), ...errors(401, 403) },
     },
     post: {
       tags: ['tokens'],
-      summary: 'Create an API token; the token is shown in this answer only',
-      security: signedIn,
+      summary:
+        'Create an API token (expiresInDays, default 90); the token is shown in this answer only. From a ' +
+        'session only (403 TOKEN_SESSION_REQUIRED with a bearer token); audited',
+      security: sessionOnly,
       requestBody: { ...jsonBody(S.NewTokenBody), required: false },
       responses: { '201': ok('The token'), ...errors(401, 403) },
     },
@@ -111,8 +150,8 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/tokens/{id}': {
     delete: {
       tags: ['tokens'],
-      summary: 'Revoke an API token',
-      security: signedIn,
+      summary: 'Revoke an API token (from a session only; audited)',
+      security: sessionOnly,
       parameters: [pathParameter('id', 'token id', 'integer')],
       responses: { '204': { description: 'Revoked' }, ...errors(401, 403, 404) },
     },

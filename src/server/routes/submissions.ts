@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
 import { addComment, addJustification } from '../../workflow/submissions/annotate-submission.js';
 import { listSubmissions } from '../../workflow/submissions/list-submissions.js';
 import { localizeReport } from '../../workflow/submissions/localize-report.js';
@@ -115,7 +116,7 @@ async function receiveUpload(request: FastifyRequest, dataDir: string): Promise<
         hasFile = true;
         upload.fileName = part.filename || 'upload';
         upload.mediaType = part.mimetype || 'application/octet-stream';
-        await pipeline(part.file, createWriteStream(path));
+        await pipeline(part.file, createWriteStream(path, { mode: PRIVATE_FILE_MODE }));
       } else if (typeof part.value === 'string') {
         upload.fields[part.fieldname] = part.value;
       }

@@ -1,9 +1,21 @@
 // The request bodies and query strings of the workflow routes (issue 4), as zod schemas: the
 // routes parse with them, and the OpenAPI document (src/server/openapi) is generated from them.
 import { z } from 'zod';
+import { MAX_TOKEN_DAYS, TOKEN_DAYS } from '../../workflow/api-tokens.js';
 import { SUBMISSION_STATUSES } from '../../workflow/submissions/submission-states.js';
 
-export const LoginBody = z.object({ email: z.string(), password: z.string() });
+export const LoginBody = z.object({
+  email: z.string(),
+  password: z.string(),
+  code: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('TOTP code (6 digits) or a recovery code, for accounts enrolled in two-factor sign-in'),
+});
+export const TwoFactorConfirmBody = z.object({
+  code: z.string().max(40).describe('the 6-digit code the authenticator app shows'),
+});
 export const ResetRequestBody = z.object({ email: z.string() });
 export const ResetConfirmBody = z.object({ token: z.string(), password: z.string() });
 
@@ -22,7 +34,16 @@ export const UserAccessBody = z.object({
   disabled: z.boolean().optional(),
 });
 
-export const NewTokenBody = z.object({ name: z.string().max(100).optional() });
+export const NewTokenBody = z.object({
+  name: z.string().max(100).optional(),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TOKEN_DAYS)
+    .optional()
+    .describe(`days until the token expires (default ${TOKEN_DAYS})`),
+});
 
 export const SubmissionListQuery = z.object({
   country: z.string().optional(),

@@ -1,5 +1,6 @@
 // API tokens let a correspondent's own system submit without a browser. Only the hash is kept;
-// the token is shown once, at creation. Revoked tokens stay listed, for the audit trail.
+// the token is shown once, at creation. Revoked and expired tokens stay listed, for the audit
+// trail. Each use records when, so owners can tell a token still in use from a forgotten one.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
@@ -11,11 +12,12 @@ export interface ApiTokenRecord {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  expiresAt: string | null;
 }
 
 export async function insertApiToken(
   db: Kysely<Database>,
-  token: { userId: number; name: string; tokenHash: string; prefix: string },
+  token: { userId: number; name: string; tokenHash: string; prefix: string; expiresAt: string },
 ): Promise<ApiTokenRecord> {
   const createdAt = new Date().toISOString();
   const row = await db
@@ -28,6 +30,7 @@ export async function insertApiToken(
       created_at: createdAt,
       last_used_at: null,
       revoked_at: null,
+      expires_at: token.expiresAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -39,25 +42,24 @@ export async function insertApiToken(
     createdAt,
     lastUsedAt: null,
     revokedAt: null,
+    expiresAt: token.expiresAt,
   };
 }
 
 export async function findActiveTokenUser(
   db: Kysely<Database>,
   tokenHash: string,
+  now: string,
 ): Promise<number | undefined> {
   const row = await db
     .selectFrom('api_tokens')
     .select(['id', 'user_id'])
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return undefined;
-  await db
-    .updateTable('api_tokens')
-    .set({ last_used_at: new Date().toISOString() })
-    .where('id', '=', row.id)
-    .execute();
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   return row.user_id;
 }
 
@@ -73,6 +75,7 @@ export async function listApiTokens(db: Kysely<Database>, userId?: number): Prom
     createdAt: r.created_at,
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
+    expiresAt: r.expires_at,
   }));
 }
 
@@ -84,4 +87,15 @@ export async function revokeApiToken(db: Kysely<Database>, id: number): Promise<
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every live token of an account (password reset, disabled account, role change). */
+export async function revokeUserApiTokens(db: Kysely<Database>, userId: number, at: string): Promise<number> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { PRIVATE_FILE_MODE } from '../private-files.js';
 import type { Database } from '../schema.js';
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -34,7 +35,7 @@ export async function keepOriginalFile(
   if (!existsSync(absolute)) {
     await mkdir(join(dataDir, 'files', sha256.slice(0, 2)), { recursive: true });
     const temporary = `${absolute}.${process.pid}.tmp`;
-    await writeFile(temporary, file.bytes);
+    await writeFile(temporary, file.bytes, { mode: PRIVATE_FILE_MODE });
     await rename(temporary, absolute);
   }
   const known = await db.selectFrom('files').select('sha256').where('sha256', '=', sha256).executeTakeFirst();

@@ -40,3 +40,17 @@ export async function consumePasswordReset(
     .executeTakeFirst();
   return Number(used.numUpdatedRows) === 1 ? row.user_id : undefined;
 }
+
+/** Once one token of an account is used, its other outstanding tokens are of no more use. */
+export async function expireUserPasswordResets(
+  db: Kysely<Database>,
+  userId: number,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}

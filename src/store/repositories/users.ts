@@ -14,6 +14,8 @@ export interface UserRecord {
   failedLogins: number;
   lockedUntil: string | null;
   countries: string[];
+  /** Signs in with a TOTP code (or a recovery code) after the password. */
+  twoFactorEnabled: boolean;
 }
 
 export interface NewUser {
@@ -166,6 +168,7 @@ function toRecord(row: Selectable<UserTable>, countries: Map<number, string[]>):
     failedLogins: row.failed_logins,
     lockedUntil: row.locked_until,
     countries: countries.get(row.id) ?? [],
+    twoFactorEnabled: Boolean(row.totp_enabled),
   };
 }
 

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'kysely';
+import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupLine, type BackupSummary } from './backup-format.js';
 import { listStoreTables } from './list-store-tables.js';
@@ -22,7 +23,7 @@ export async function createBackup(store: Store, dataDir: string, outFile: strin
       await sql`set transaction isolation level repeatable read, read only`.execute(tx.db);
     }
     const lines = Readable.from(writeLines(store, tx, tables, dataDir, summary));
-    await pipeline(lines, createGzip(), createWriteStream(temporary));
+    await pipeline(lines, createGzip(), createWriteStream(temporary, { mode: PRIVATE_FILE_MODE }));
   });
   // Only a complete backup gets the name asked for.
   await rename(temporary, outFile);

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { migrateToLatest } from '../../store/migrate.js';
 import { withoutSqliteDeleteGuard } from '../../store/migrations/audit-guard.js';
 import { listMigrations } from '../../store/migrations/index.js';
+import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { WorkflowError } from '../workflow-error.js';
 import { BACKUP_FORMAT, type BackupLine, type BackupSummary } from './backup-format.js';
@@ -139,7 +140,7 @@ async function restoreFile(
   const target = join(dataDir, file.path);
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
+  await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
   await rename(temporary, target);
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { formatDemoCsv } from '../../demo/demo-csv.js';
 import type { Observation } from '../../framework/observation.js';
 import type { Lang } from '../../framework/types.js';
+import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
 import { deleteDraft, findDraft } from '../../store/repositories/entry-drafts.js';
 import type { Store } from '../../store/store.js';
 import type { AuditContext } from '../audit-actor.js';
@@ -79,7 +80,10 @@ async function uploadCanonicalFile(
   const path = join(directory, `entry-${randomBytes(8).toString('hex')}.csv`);
   const day = new Date().toISOString().slice(0, 10);
   try {
-    await writeFile(path, formatDemoCsv(scope.table, observations), 'utf8');
+    await writeFile(path, formatDemoCsv(scope.table, observations), {
+      encoding: 'utf8',
+      mode: PRIVATE_FILE_MODE,
+    });
     const upload = await uploadSubmission(deps.store, deps.importer, context, {
       filePath: path,
       fileName: `${scope.table.id}-${scope.country}-data-entry-${day}.csv`,

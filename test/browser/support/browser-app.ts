@@ -52,7 +52,8 @@ function ensureWebBuild(): void {
   if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** `env` overrides the server's settings (SICREMI_REQUIRE_2FA=true for the two-factor test). */
+export async function startBrowserApp(options: { env?: Record<string, string> } = {}): Promise<BrowserApp> {
   ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'sicremi-browser-'));
   const home = mkdtempSync(join(tmpdir(), 'sicremi-chromium-home-'));
@@ -67,6 +68,9 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     LOG_LEVEL: 'silent',
     // One scripted client browsing at machine speed: not what the public-read limit is for.
     SICREMI_PUBLIC_READS_PER_MINUTE: '0',
+    // The demo reviewer signs in with a password only unless a test enrols it in two-factor.
+    SICREMI_REQUIRE_2FA: 'false',
+    ...options.env,
   });
   const server = await startServer(config, {
     beforeListen: async (store) => {

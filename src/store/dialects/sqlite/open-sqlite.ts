@@ -4,12 +4,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { ensurePrivateFile } from '../../private-files.js';
 import type { Database } from '../../schema.js';
 import type { Store, StoreTx } from '../../store.js';
 import { createRowInserter } from './insert-rows.js';
 
 export function openSqlite(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+    // Mode 0600 before SQLite opens it: its -wal and -shm files take the database file's mode.
+    ensurePrivateFile(file);
+  }
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');

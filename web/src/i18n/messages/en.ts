@@ -1,5 +1,6 @@
 // English catalogue. The other three have the same shape (checked by tsc through `Messages`).
 // Plurals follow i18next: key_one / key_other.
+import { accountEn } from './account/en';
 import { entryEn } from './entry/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
@@ -609,6 +610,7 @@ export const en = {
   training: trainingEn,
   reference: referenceEn,
   reports: reportsEn,
+  account: accountEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { accountEs } from './account/es';
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
 import { referenceEs } from './reference/es';
@@ -618,4 +619,5 @@ export const es: Messages = {
   training: trainingEs,
   reference: referenceEs,
   reports: reportsEs,
+  account: accountEs,
 };

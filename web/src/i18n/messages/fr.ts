@@ -1,3 +1,4 @@
+import { accountFr } from './account/fr';
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
 import { referenceFr } from './reference/fr';
@@ -622,4 +623,5 @@ export const fr: Messages = {
   training: trainingFr,
   reference: referenceFr,
   reports: reportsFr,
+  account: accountFr,
 };

@@ -1,3 +1,4 @@
+import { accountPt } from './account/pt';
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
 import { referencePt } from './reference/pt';
@@ -618,4 +619,5 @@ export const pt: Messages = {
   training: trainingPt,
   reference: referencePt,
   reports: reportsPt,
+  account: accountPt,
 };

@@ -1,9 +1,11 @@
 // Guards the signed-in areas: asks to sign in, or says the area is not for this role. The
-// server enforces every permission anyway; this only spares the reader a page of 403s.
+// server enforces every permission anyway; this only spares the reader a page of 403s. A
+// reviewer or coordinator who must enrol in two-factor sign-in is shown the enrolment first.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, type SessionUser, signOut, useSession } from '../../api/session';
 import { ErrorPanel, LoadingPanel, NoDataPanel } from '../../components/status-panel';
+import { TwoFactorEnrolment } from '../account/two-factor-enrolment';
 import { SignInForm } from './sign-in-form';
 
 export function RequireSession({
@@ -32,6 +34,17 @@ export function RequireSession({
     case 'anonymous':
       return <SignInForm title={title} />;
     case 'signedIn':
+      if (session.twoFactor.enrolmentRequired) {
+        return (
+          <div className="page">
+            <h1>{t('account.twoFactor.title')}</h1>
+            <p className="notice" role="alert">
+              {t('account.twoFactor.required')}
+            </p>
+            <TwoFactorEnrolment user={session.user} enabled={false} />
+          </div>
+        );
+      }
       if (!roles.includes(session.user.role)) {
         return (
           <div className="page">

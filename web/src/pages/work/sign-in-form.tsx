@@ -1,5 +1,7 @@
 // Sign-in for correspondents and OAS staff. Errors come back from the server in the reader's
-// language (wrong password, account locked after repeated failures…).
+// language (wrong password, account locked after repeated failures…). An account enrolled in
+// two-factor sign-in is then asked for the code of its authenticator app, and the form sends
+// the password again with it.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signIn } from '../../api/session';
@@ -12,6 +14,8 @@ export function SignInForm({ title }: { title: string }) {
   const lang = useLang();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [askCode, setAskCode] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
 
@@ -19,8 +23,12 @@ export function SignInForm({ title }: { title: string }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await signIn(email, password, lang);
+    const result = await signIn(email, password, lang, askCode ? code.trim() : undefined);
     setBusy(false);
+    if (result.state === 'error' && result.code === 'TWO_FACTOR_CODE_REQUIRED' && !askCode) {
+      setAskCode(true);
+      return;
+    }
     if (result.state === 'error') setError({ code: result.code, message: result.message });
     if (result.state === 'unavailable')
       setError({ code: 'UNAVAILABLE', message: t('work.signIn.unavailable') });
@@ -50,6 +58,21 @@ export function SignInForm({ title }: { title: string }) {
           autoComplete="current-password"
           required
         />
+        {askCode ? (
+          <>
+            <p className="hint">{t('account.codeHint')}</p>
+            <TextField
+              id="sign-in-code"
+              label={t('account.code')}
+              value={code}
+              onValue={setCode}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              autoFocus
+              required
+            />
+          </>
+        ) : null}
         {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('work.signIn.submit')}
