@@ -171,6 +171,39 @@ describe('two-factor sign-in for reviewers and admins', () => {
     }
   });
 
+  test('an admin turns off the second factor of an account that lost its phone (audited), never its own', async () => {
+    const session = await newReviewer('lost-phone@example.org');
+    await enrol(session);
+    const admin = await w.as('admin');
+    const users = (await admin.get('/api/users')).json().users as {
+      id: number;
+      email: string;
+      twoFactorEnabled: boolean;
+    }[];
+    const user = users.find((u) => u.email === 'lost-phone@example.org')!;
+    assert.equal(user.twoFactorEnabled, true);
+    const reset = await admin.request({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      payload: { resetTwoFactor: true },
+    });
+    assert.equal(reset.statusCode, 200, reset.body);
+    assert.equal(reset.json().user.twoFactorEnabled, false);
+    assert.equal((await session.get('/api/me')).statusCode, 401, 'its sessions ended');
+    const again = await login({ email: 'lost-phone@example.org', password: 'long-enough-1' });
+    assert.equal(again.statusCode, 200, 'no code asked any more');
+    assert.deepEqual(again.json().twoFactor, { enabled: false, enrolmentRequired: true });
+    const me = (await admin.get('/api/me')).json().user.id;
+    const self = await admin.request({
+      method: 'PATCH',
+      url: `/api/users/${me}`,
+      payload: { resetTwoFactor: true },
+    });
+    assert.equal(self.statusCode, 403);
+    const entries = (await admin.get('/api/audit?limit=1000')).json().entries as { action: string }[];
+    assert.ok(entries.some((e) => e.action === 'auth.2fa_reset'));
+  });
+
   test('correspondents are not asked; API tokens are unaffected; a token cannot enrol', async () => {
     const chl = await w.as('chl');
     assert.equal((await chl.get('/api/submissions')).statusCode, 200);

@@ -3,6 +3,7 @@
 // a disabled account or a new role loses its API tokens (a token must not outlive the access
 // it was made with).
 import { deleteUserSessions } from '../store/repositories/sessions.js';
+import { clearTwoFactor } from '../store/repositories/two-factor.js';
 import {
   findUserById,
   setUserCountries,
@@ -20,6 +21,8 @@ export interface AccessChange {
   role?: string;
   countries?: string[];
   disabled?: boolean;
+  /** An admin turns off another account's second factor (lost phone and recovery codes). */
+  resetTwoFactor?: boolean;
 }
 
 export async function changeAccess(
@@ -31,7 +34,8 @@ export async function changeAccess(
   return store.transaction(async (tx) => {
     const before = await findUserById(tx.db, id);
     if (!before) throw new WorkflowError('USER_NOT_FOUND', 404, { id });
-    if (id === context.actor.id && (change.disabled || (change.role && change.role !== 'admin'))) {
+    const selfLockout = change.disabled || change.resetTwoFactor || (change.role && change.role !== 'admin');
+    if (id === context.actor.id && selfLockout) {
       throw new WorkflowError('FORBIDDEN', 403);
     }
     const role = change.role ?? before.role;
@@ -51,6 +55,11 @@ export async function changeAccess(
       await revokeAllTokens(tx.db, context, id, 'disabled');
     } else if (role !== before.role) {
       await revokeAllTokens(tx.db, context, id, 'role_change');
+    }
+    if (change.resetTwoFactor) {
+      await clearTwoFactor(tx.db, id);
+      await deleteUserSessions(tx.db, id);
+      await audit(tx.db, context, { action: 'auth.2fa_reset', entityType: 'user', entityId: id });
     }
     const after = (await findUserById(tx.db, id))!;
     await audit(tx.db, context, {

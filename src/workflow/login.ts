@@ -62,9 +62,11 @@ export async function login(store: Store, input: LoginInput, now = new Date()): 
   }
   const twoFactor = await readTotpState(store.db, user.id);
   const twoFactorEnabled = Boolean(twoFactor?.enabled);
+  let secondFactor: 'totp' | 'recovery' | undefined;
   if (twoFactorEnabled) {
     if (!input.code?.trim()) throw new WorkflowError('TWO_FACTOR_CODE_REQUIRED', 401);
-    if (!(await verifySecondFactor(store.db, user.id, input.code, now))) {
+    secondFactor = await verifySecondFactor(store.db, user.id, input.code, now);
+    if (!secondFactor) {
       await recordFailure(store, { email, ip: input.ip, userId: user.id, secondFactor: true }, now);
       throw new WorkflowError('TWO_FACTOR_CODE_INVALID', 401);
     }
@@ -84,7 +86,8 @@ export async function login(store: Store, input: LoginInput, now = new Date()): 
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
-        ...(twoFactorEnabled ? { details: { secondFactor: true } } : {}),
+        // A recovery code spent is worth seeing in the log: the owner may have lost the phone.
+        ...(secondFactor ? { details: { secondFactor } } : {}),
       },
     );
     return { ...session, actor, twoFactorEnabled };

@@ -120,8 +120,9 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
     patch: {
       tags: ['users'],
       summary:
-        "Change an account's role, countries or disabled flag (admin; audited). Disabling or a new role " +
-        "revokes the account's API tokens",
+        "Change an account's role, countries or disabled flag, or turn off its second factor " +
+        "(resetTwoFactor, not for one's own account) (admin; audited). Disabling or a new role revokes the " +
+        "account's API tokens",
       security: signedIn,
       parameters: [pathParameter('id', 'user id', 'integer')],
       requestBody: jsonBody(S.UserAccessBody),

@@ -32,6 +32,10 @@ export const UserAccessBody = z.object({
   role: z.string().optional(),
   countries: z.array(z.string()).optional(),
   disabled: z.boolean().optional(),
+  resetTwoFactor: z
+    .literal(true)
+    .optional()
+    .describe("turn off the account's two-factor sign-in (lost phone and recovery codes); it enrols again"),
 });
 
 export const NewTokenBody = z.object({

@@ -33,6 +33,16 @@ export async function setPendingTotpSecret(
     .execute();
 }
 
+/** Back to no second factor: secret, last step and recovery codes gone. */
+export async function clearTwoFactor(db: Kysely<Database>, userId: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ totp_secret: null, totp_enabled: 0, totp_last_step: null })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+}
+
 export async function enableTotp(db: Kysely<Database>, userId: number, step: number): Promise<void> {
   await db
     .updateTable('users')

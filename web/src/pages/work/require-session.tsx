@@ -3,6 +3,7 @@
 // reviewer or coordinator who must enrol in two-factor sign-in is shown the enrolment first.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { type Role, type SessionUser, signOut, useSession } from '../../api/session';
 import { ErrorPanel, LoadingPanel, NoDataPanel } from '../../components/status-panel';
 import { TwoFactorEnrolment } from '../account/two-factor-enrolment';
@@ -70,6 +71,9 @@ export function AccountBar({ user }: { user: SessionUser }) {
         {t('work.signedInAs', { email: user.email, role: t(`work.roles.${user.role}`) })}
         {user.countries.length > 0 ? ` · ${user.countries.join(', ')}` : ''}
       </span>
+      <Link className="button button--small" to="/account/two-factor">
+        {t('account.twoFactor.title')}
+      </Link>
       <button type="button" className="button button--small" onClick={() => void signOut()}>
         {t('work.signOut')}
       </button>
