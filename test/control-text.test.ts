@@ -94,6 +94,29 @@ describe(`control characters in text are refused on ${STORE_KIND}`, () => {
     assert.equal(list.length, 1, 'only the staged draft exists');
   });
 
+  test('a footnote with a control character in a file is an INVALID_TEXT error at its row and column, never staged', async () => {
+    const chl = await w.as('chl');
+    const csv =
+      'COUNTRY_OF_BIRTH,SEX,AGE,TIME_PERIOD,OBS_VALUE,OBS_NOTE\nBOL,_T,_T,2022,1234,bad\u0007note\n';
+    const res = await chl.request({
+      method: 'POST',
+      url: '/api/submissions',
+      ...multipartBody({ table: 'MIG_STOCK_FB', country: 'CHL' }, { name: 'notes.csv', content: csv }),
+    });
+    // The file is kept as a draft whose report holds the error; no observation of it is staged.
+    assert.equal(res.statusCode, 201, res.body);
+    const report = res.json().report as {
+      observations: number;
+      issues: { code: string; row: number; column: string }[];
+    };
+    assert.equal(report.observations, 0);
+    const issues = report.issues;
+    const invalid = issues.find((i) => i.code === 'INVALID_TEXT');
+    assert.deepEqual({ row: invalid?.row, column: invalid?.column }, { row: 2, column: 'OBS_NOTE' });
+    const staged = await w.testStore.store.db.selectFrom('staged_observations').select('obs_note').execute();
+    assert.ok(staged.every((o) => !o.obs_note?.includes('\u0007')));
+  });
+
   test('a malformed multipart body is 400 MULTIPART_INVALID; two file parts are 400 TOO_MANY_FILES', async () => {
     const chl = await w.as('chl');
     const good = multipartBody({ table: 'MIG_STOCK_FB', country: 'CHL' }, { name: 'a.csv', content: CSV });

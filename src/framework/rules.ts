@@ -401,6 +401,23 @@ export const RULES: readonly RuleDef[] = [
       'Os totais exigidos, por sexo, constam para cada ano informado.',
     ),
   ),
+  rule(
+    'INVALID_TEXT',
+    'error',
+    '6.1',
+    labels(
+      'Row {row}, column {column}: the text holds a control character. Remove it (only tab and line breaks are allowed).',
+      'Fila {row}, columna {column}: el texto contiene un carácter de control. Elimínelo (solo se admiten tabulaciones y saltos de línea).',
+      'Ligne {row}, colonne {column} : le texte contient un caractère de contrôle. Supprimez-le (seuls la tabulation et les sauts de ligne sont admis).',
+      'Linha {row}, coluna {column}: o texto contém um caractere de controle. Remova-o (só são aceitos tabulação e quebras de linha).',
+    ),
+    labels(
+      'Text holds no control character but tab and line breaks.',
+      'El texto no contiene caracteres de control, salvo tabulaciones y saltos de línea.',
+      'Le texte ne contient aucun caractère de contrôle, hormis la tabulation et les sauts de ligne.',
+      'O texto não contém caracteres de controle, exceto tabulação e quebras de linha.',
+    ),
+  ),
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));

@@ -27,6 +27,7 @@ const EMITTED = [
   'OUTLIER',
   'SERIES_BREAK',
   'INCOMPLETE',
+  'INVALID_TEXT',
 ];
 
 describe('renderIssueMessage', () => {

@@ -5,6 +5,8 @@
 // in a wide table, a blank value cell is a cell not reported, and a value may carry its status
 // after it ("250 E"), there being no status column for each cell. Given the validator's codec,
 // the reader hands over a key it can number as digits, with no object per row (row-key.ts).
+
+import { findControlCharacter } from '../../framework/control-characters.js';
 import { MISSING_STATUSES, type Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
 import { createIssue, type IssueLocation } from '../issues/issue.js';
@@ -186,6 +188,11 @@ export function createRowReader(options: RowReaderOptions): RowReader {
       const rowStatus = statuses.map(rawStatus);
       const conf = confs.map(confColumn ? (row.cells[confColumn.index] ?? '') : '');
       const note = noteColumn ? String(row.cells[noteColumn.index] ?? '') || null : null;
+      // A footnote is published as it is: it must be text a store and a reader can hold.
+      if (note !== null && noteColumn && findControlCharacter(note) !== undefined) {
+        log.add(createIssue('INVALID_TEXT', at(row.row, noteColumn)));
+        return;
+      }
       const cv = table.survey ? readNumber(row, cvColumn) : null;
       const sampleN = table.survey ? readNumber(row, sampleColumn) : null;
       for (let v = 0; v < valueColumns.length; v++) {

@@ -2,7 +2,7 @@
 // parameter is checked before validation (multipart fields and file names are checked as the
 // parts are read, read-parts.ts). One place, so a route added later is covered too.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findControlText } from '../../workflow/control-characters.js';
+import { findControlText } from '../../framework/control-characters.js';
 import { ApiError } from '../errors.js';
 
 export function invalidTextError(field: string, char: number): ApiError {

@@ -3,7 +3,7 @@
 // second file part 400 TOO_MANY_FILES, never a 500 or a 413 (which says "too large").
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { findControlCharacter } from '../../workflow/control-characters.js';
+import { findControlCharacter } from '../../framework/control-characters.js';
 import { ApiError } from '../errors.js';
 import { invalidTextError } from '../guards/reject-control-text.js';
 

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { findControlCharacter } from '../control-characters.js';
+import { findControlCharacter } from '../../framework/control-characters.js';
 import { WorkflowError } from '../workflow-error.js';
 import type { BackupLine } from './backup-format.js';
 

@@ -1,7 +1,8 @@
 // Text stored by SICREMI holds no C0 control character but tab, line feed and carriage return:
 // PostgreSQL refuses a NUL in text (a 500 there, stored on SQLite, which then broke a SQLite →
 // PostgreSQL restore), and the others only ever come from a mistake or an attack. One rule for
-// every text field of the API (src/server/guards/) and every row of a restored backup.
+// every text field of the API (src/server/guards/), every footnote of a file (rule INVALID_TEXT)
+// and every row of a restored backup.
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -25,7 +26,7 @@ export function findControlText(value: unknown, path = ''): { path: string; char
     }
     return undefined;
   }
-  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     for (const [key, item] of Object.entries(value)) {
       const name = path ? `${path}.${key}` : key;
       const char = findControlCharacter(key);
