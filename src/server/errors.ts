@@ -1,6 +1,7 @@
 // API errors are values with a stable code, an HTTP status and a message in the caller's language.
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
 import type { Labels, Lang } from '../framework/types.js';
+import { POLICY_ERROR_MESSAGES } from './policy-error-messages.js';
 import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
 
 export const API_ERROR_MESSAGES = {
@@ -260,6 +261,8 @@ export const API_ERROR_MESSAGES = {
   },
   // Reference data (issue 6): code mappings, code lists.
   ...REFERENCE_ERROR_MESSAGES,
+  // Policy developments (issue 21).
+  ...POLICY_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
