@@ -196,6 +196,21 @@ describe(`policy developments API on ${STORE_KIND}`, () => {
     assert.equal(then.originalNote, 'original in Spanish');
   });
 
+  test('the OpenAPI document describes the policy-event routes', async () => {
+    const docs = (await w.anonymous.get('/api/docs')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    for (const [path, method] of [
+      ['/api/policy-events', 'get'],
+      ['/api/policy-events', 'post'],
+      ['/api/policy-events/{id}', 'put'],
+      ['/api/policy-events/{id}/publish', 'post'],
+      ['/api/policy-events/{id}/translations', 'post'],
+    ] as const) {
+      assert.ok(docs.paths[path]?.[method], `${method} ${path}`);
+    }
+  });
+
   test('filters by type, period and table; bad parameters are coded 400s', async () => {
     assert.deepEqual(await publicTitles('&type=BORDER_MEASURE&from=2020&to=2020-03-02&table=MIG_STOCK_FB'), [
       TITLE,
