@@ -4,6 +4,8 @@
 // the country note — in the reader's language or with "original in …". Refusals are coded.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { DEMO_POLICY_EVENTS } from '../src/demo/policy-events/demo-policy-events.js';
+import { loadDemoPolicyEvents } from '../src/demo/policy-events/load-demo-policy-events.js';
 import { getTable } from '../src/framework/index.js';
 import { publishRelease } from '../src/store/repositories/releases.js';
 import { STORE_KIND } from './support/test-store.js';
@@ -273,5 +275,31 @@ describe(`policy developments API on ${STORE_KIND}`, () => {
       [],
       'the draft regularisation stays private',
     );
+  });
+
+  test('the demo publishes its documented events once, each citing its official source, with an English text', async () => {
+    const at = '2026-02-01T00:00:00.000Z';
+    const first = await loadDemoPolicyEvents(w.testStore.store, at);
+    assert.deepEqual(
+      first.loaded,
+      DEMO_POLICY_EVENTS.map((e) => e.key),
+    );
+    const again = await loadDemoPolicyEvents(w.testStore.store, at);
+    assert.deepEqual(again, { loaded: [], skipped: first.loaded });
+    const res = await w.anonymous.get('/api/policy-events?country=COL,CHL,BRA,CAN,MEX&lang=en');
+    const events = res.json().events as {
+      country: string;
+      title: string;
+      originalNote: string | null;
+      programme: string | null;
+      source: { publisher: string; title: string; date: string | null };
+    }[];
+    const demo = events.filter((e) => e.country !== 'CHL' || e.programme === 'CHL_REGULARIZACION_2018');
+    assert.equal(demo.length, DEMO_POLICY_EVENTS.length);
+    for (const e of demo) {
+      assert.ok(e.source.publisher && e.source.title && e.source.date, `${e.title} cites its source`);
+      assert.equal(e.originalNote, null, `${e.title} is readable in English`);
+    }
+    assert.ok(events.some((e) => e.programme === 'COL_ETPV' && /Temporary Protection Statute/.test(e.title)));
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { extractPdfText, pdfTextSkip } from '../support/pdf-text.js';
+import { findSeriousViolations } from './support/axe-check.js';
 import { type BrowserApp, browserSkipReason, startBrowserApp } from './support/browser-app.js';
 
 const skip = browserSkipReason();
@@ -52,8 +53,9 @@ describe('policy developments in the browser', { skip }, () => {
 
   before(async () => {
     app = await startBrowserApp();
-    ({ page: correspondent } = await app.newPage());
-    ({ page: reviewer } = await app.newPage());
+    // Their contexts bypass CSP so that axe can be injected for the accessibility checks.
+    ({ page: correspondent } = await app.newPage({ bypassCSP: true }));
+    ({ page: reviewer } = await app.newPage({ bypassCSP: true }));
   });
   after(async () => {
     await app?.close();
@@ -66,6 +68,8 @@ describe('policy developments in the browser', { skip }, () => {
     await correspondent.getByTestId('policy-action-submit').click();
     await correspondent.getByRole('heading', { level: 1 }).getByText('Submitted').waitFor();
     await app.screenshot(correspondent, 'policy-submitted');
+    const violations = await findSeriousViolations(correspondent);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
 
     await correspondent.goto(`${app.url}/workspace?lang=en`);
     const draftUrl = await reportEvent(correspondent, DRAFT);
@@ -109,6 +113,8 @@ describe('policy developments in the browser', { skip }, () => {
     await reviewer.getByTestId('policy-action-publish').click();
     await reviewer.getByRole('heading', { level: 1 }).getByText('Published').waitFor();
     await app.screenshot(reviewer, 'policy-published');
+    const violations = await findSeriousViolations(reviewer);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   });
 
   test('the event marks Chile’s chart in the explorer and on the profile; the draft does not', async () => {
