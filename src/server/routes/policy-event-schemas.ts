@@ -38,7 +38,7 @@ export const PolicyEventQuery = z.object({
   from: z.string().optional().describe('YYYY, YYYY-MM or YYYY-MM-DD: events running on or after'),
   to: z.string().optional().describe('YYYY, YYYY-MM or YYYY-MM-DD: events begun on or before'),
   asOf: z.string().optional().describe('a past day or instant: the events published by then'),
-  lang: z.enum(['en', 'es', 'fr', 'pt']).optional(),
+  lang: z.string().optional().describe('en, es, fr or pt; else Accept-Language, else English'),
 });
 
 export const PolicyWorkQuery = z.object({
