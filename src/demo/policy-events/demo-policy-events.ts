@@ -53,7 +53,7 @@ export const DEMO_POLICY_EVENTS: readonly DemoPolicyEvent[] = [
       summary:
         'Chile abre un plazo para que las personas extranjeras en situación irregular que entraron al país hasta el 8 de abril de 2018 se inscriban y obtengan una visa temporaria de un año; quienes entraron por pasos no habilitados tuvieron 30 días, los demás 90 días.',
       lang: 'es',
-      tables: ['MIG_STOCK_FB'],
+      tables: ['MIG_STOCK_FB', 'MIG_INFLOW_PERM'],
       programme: 'CHL_REGULARIZACION_2018',
       source: {
         publisher:
