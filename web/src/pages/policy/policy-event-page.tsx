@@ -87,7 +87,7 @@ function PolicyEventView({
       {event.canEdit ? (
         <PolicyEventForm
           key={`${event.id}-${event.status}-${event.title}`}
-          countries={user.countries.map((iso3) => ({ iso3, name: iso3 }))}
+          countries={[...new Set([event.country, ...user.countries])].map((iso3) => ({ iso3, name: iso3 }))}
           event={event}
           onSaved={onChange}
         />
