@@ -43,6 +43,7 @@ export interface Config {
    */
   publicReadsPerMinute: number;
   publicReadBurst: number;
+  /**
    * Reviewers and admins must sign in with a second factor (SICREMI_REQUIRE_2FA): by default
    * on with PostgreSQL (a production store), off with the embedded SQLite store.
    */

@@ -6,6 +6,7 @@
 import { publishRelease } from '../store/repositories/releases.js';
 import type { Store, StoreTx } from '../store/store.js';
 import type { DemoDataset } from './demo-dataset.js';
+import { loadDemoPolicyEvents } from './policy-events/load-demo-policy-events.js';
 import { readDemoDatasets } from './read-demo-data.js';
 
 export interface LoadDemoOptions {
@@ -42,6 +43,8 @@ export async function loadDemoData(store: Store, opts: LoadDemoOptions = {}): Pr
     });
     (published ? outcome.loaded : outcome.skipped).push(dataset.id);
   }
+  // The shipped demo also publishes its policy developments (issue 21); a test's own datasets do not.
+  if (!opts.datasets) await loadDemoPolicyEvents(store, publishedAt);
   return outcome;
 }
 

@@ -8,6 +8,7 @@ import { GROUPINGS } from './groupings.js';
 import { INDICATORS } from './indicators.js';
 import { MEMBER_STATES, MEMBERSHIPS } from './member-states.js';
 import { PHASES } from './phases.js';
+import { POLICY_EVENT_RECORD } from './policy-event-record.js';
 import { RULES } from './rules.js';
 import { TABLES } from './tables.js';
 import type { Framework, TableDef } from './types.js';
@@ -27,6 +28,7 @@ export const FRAMEWORK: Framework = {
   memberships: [...MEMBERSHIPS],
   phases: [...PHASES],
   groupings: [...GROUPINGS],
+  records: [POLICY_EVENT_RECORD],
 };
 
 const TABLES_BY_ID = new Map(FRAMEWORK.tables.map((t) => [t.id, t]));
@@ -70,6 +72,7 @@ export { findMembership, listParticipatingStates, MEMBER_STATES, MEMBERSHIPS } f
 export { normalizeLabel } from './normalize-label.js';
 export * from './observation.js';
 export { findPhase, listPhaseMembers, PHASE_I_PILOT, PHASE_II_DEFAULT, PHASES } from './phases.js';
+export { POLICY_EVENT_RECORD } from './policy-event-record.js';
 export { getRule, listMessageSlots, RULES } from './rules.js';
 export { diceSimilarity } from './similarity.js';
 export { TABLES } from './tables.js';

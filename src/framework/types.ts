@@ -158,4 +158,27 @@ export interface Framework {
   memberships: MembershipPeriod[];
   phases: PhaseAssignment[];
   groupings: Grouping[];
+  /** Records reported beside the tables (policy developments). */
+  records?: RecordDef[];
+}
+
+/** One field of a record the framework defines beside the tables (a policy event, issue 21). */
+export interface RecordFieldDef {
+  id: string;
+  names: Labels;
+  /** code: one code of `codelist`; tables: table ids; date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  type: 'code' | 'date' | 'text' | 'tables' | 'url' | 'lang';
+  codelist?: string;
+  required: boolean;
+  maxLength?: number;
+  /** Why the field exists or when it applies, in the four languages. */
+  notes?: Labels;
+}
+
+/** A record reported in the round that is not a table of figures (e.g. POLICY_EVENT). */
+export interface RecordDef {
+  id: string;
+  names: Labels;
+  descriptions: Labels;
+  fields: RecordFieldDef[];
 }

@@ -6,10 +6,12 @@ import { label } from '../framework/labels.js';
 import type { Lang } from '../framework/types.js';
 import { listReportReleaseIds, loadReportData } from './data/load-report-data.js';
 import type { ReportDataSource } from './data/report-data-source.js';
+import { readReportPolicyEvents } from './data/report-policy-events.js';
 import { buildAnnex } from './document/build-annex.js';
 import { buildCountryNote } from './document/build-country-note.js';
 import { buildRegionalOverview } from './document/build-regional-overview.js';
 import { buildCitation, buildReproduceCommand, describePin } from './document/pin-texts.js';
+import { buildPolicySection } from './document/policy-section.js';
 import type { Block, ReportDocument } from './document/report-document.js';
 import { assembleCountryFigures, type CountryFigures, hasAnyFigure } from './figures/country-figures.js';
 import { assembleRegionalFigures } from './figures/regional-figures.js';
@@ -79,7 +81,20 @@ async function buildCountryDocument(
   const releaseIds = listReportReleaseIds(data, [iso3]);
   const releases = await source.findReleases(releaseIds);
   const subtitle = `${withColon(request.lang, label(UI.countryNote, request.lang))} ${countryName(iso3, request.lang)}`;
-  const blocks = buildCountryNote({ lang: request.lang, figures, releases, level: 1, standalone: true });
+  const policyEvents = await readReportPolicyEvents(source, {
+    data,
+    at: pin.at,
+    lang: request.lang,
+    countries: [iso3],
+  });
+  const blocks = buildCountryNote({
+    lang: request.lang,
+    figures,
+    releases,
+    level: 1,
+    standalone: true,
+    policyEvents,
+  });
   return frame(request, pin, subtitle, releaseIds, blocks);
 }
 
@@ -105,14 +120,26 @@ async function buildRegionalDocument(
   const releases = await source.findReleases(releaseIds);
   const regional = assembleRegionalFigures(data, countries, notes);
   const footnotes = new FootnoteRegister();
+  const policyEvents = await readReportPolicyEvents(source, { data, at: pin.at, lang, countries });
   const blocks: Block[] = [
     { kind: 'toc' },
     ...buildRegionalOverview({ lang, date, regional, notes, data, notCovered, footnotes }),
+    ...buildPolicySection(lang, policyEvents, 2, { withCountry: true, id: 'policy-developments' }),
     { kind: 'heading', level: 1, text: label(UI.countryNotes, lang), id: 'country-notes', newPage: true },
   ];
   for (const [iso3, figures] of notes) {
     const own = releases.filter((r) => listReportReleaseIds(data, [iso3]).includes(r.id));
-    blocks.push(...buildCountryNote({ lang, figures, releases: own, level: 2, standalone: false }));
+    const events = policyEvents.filter((e) => e.country === iso3);
+    blocks.push(
+      ...buildCountryNote({
+        lang,
+        figures,
+        releases: own,
+        level: 2,
+        standalone: false,
+        policyEvents: events,
+      }),
+    );
   }
   blocks.push(...buildAnnex(lang, releases));
   return frame(request, pin, label(UI.regionalReport, lang), releaseIds, blocks);

@@ -2,6 +2,7 @@
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
 import type { Labels, Lang } from '../framework/types.js';
 import { ACCOUNT_SECURITY_ERROR_MESSAGES } from './account-security-error-messages.js';
+import { POLICY_ERROR_MESSAGES } from './policy-error-messages.js';
 import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
 import { SECURITY_ERROR_MESSAGES } from './security-error-messages.js';
 
@@ -266,6 +267,8 @@ export const API_ERROR_MESSAGES = {
   ...SECURITY_ERROR_MESSAGES,
   // Account security (issue 13): tokens, reset requests, two-factor sign-in.
   ...ACCOUNT_SECURITY_ERROR_MESSAGES,
+  // Policy developments (issue 21).
+  ...POLICY_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -2,6 +2,7 @@
 // ISO-8601 UTC text (they sort as time), booleans are 0/1 integers, structured fields are JSON text.
 import type { Generated } from 'kysely';
 import type { EntryTables } from './schema-entry.js';
+import type { PolicyTables } from './schema-policy.js';
 import type { TrainingTables } from './schema-training.js';
 import type { WorkflowTables } from './schema-workflow.js';
 
@@ -200,7 +201,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface Database extends WorkflowTables, EntryTables, TrainingTables {
+export interface Database extends WorkflowTables, EntryTables, TrainingTables, PolicyTables {
   framework_versions: FrameworkVersionTable;
   codelists: CodelistTable;
   codes: CodeTable;

@@ -13,6 +13,7 @@ import { CL_FREQ, CL_MIGRANT_CRITERION, CL_SOURCE_TYPE } from './metadata.js';
 import { CL_MIG_CATEGORY } from './mig-category.js';
 import { CL_OBS_STATUS } from './obs-status.js';
 import { CL_OCCUPATION } from './occupation.js';
+import { CL_POLICY_TYPE } from './policy-type.js';
 import { CL_REG_PROGRAMME, CL_REG_STAGE } from './regularisation.js';
 import { CL_SEX } from './sex.js';
 import { CL_TEMP_PROGRAMME } from './temp-programme.js';
@@ -41,6 +42,7 @@ export const CODELISTS: readonly Codelist[] = [
   CL_SOURCE_TYPE,
   CL_MIGRANT_CRITERION,
   CL_FREQ,
+  CL_POLICY_TYPE,
 ];
 
 export {
@@ -59,6 +61,7 @@ export {
   CL_MIGRANT_CRITERION,
   CL_OBS_STATUS,
   CL_OCCUPATION,
+  CL_POLICY_TYPE,
   CL_REG_PROGRAMME,
   CL_REG_STAGE,
   CL_SEX,

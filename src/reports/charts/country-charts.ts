@@ -11,6 +11,7 @@ import type { PartShare } from '../figures/series-helpers.js';
 import type { StockFigures } from '../figures/stock-figures.js';
 import { formatCompact, formatDecimal } from '../text/locale-format.js';
 import { UI } from '../text/ui-texts.js';
+import { buildMarkLine, type ChartAnnotation } from './chart-annotations.js';
 import { type RenderedChart, renderChart } from './render-chart.js';
 
 const WIDTH = 640;
@@ -24,8 +25,13 @@ function valueAxis(lang: Lang, name?: string) {
   };
 }
 
-export function renderStockChart(lang: Lang, stock: StockFigures): RenderedChart {
+export function renderStockChart(
+  lang: Lang,
+  stock: StockFigures,
+  annotations: readonly ChartAnnotation[] = [],
+): RenderedChart {
   const years = stock.series.map((f) => f.year);
+  const markLine = buildMarkLine(years, annotations);
   const shares = new Map(stock.shares.map((f) => [f.year, f.value]));
   return renderChart(
     {
@@ -46,6 +52,7 @@ export function renderStockChart(lang: Lang, stock: StockFigures): RenderedChart
           type: 'bar',
           data: stock.series.map((f) => f.value),
           barMaxWidth: 40,
+          ...(markLine ? { markLine } : {}),
         },
         {
           name: label(UI.share, lang),
@@ -66,6 +73,7 @@ export function renderInflowsChart(
   lang: Lang,
   permanent?: FlowFigures,
   temporary?: FlowFigures,
+  annotations: readonly ChartAnnotation[] = [],
 ): RenderedChart {
   const years = [
     ...new Set([...(permanent?.series ?? []), ...(temporary?.series ?? [])].map((f) => f.year)),
@@ -102,6 +110,8 @@ export function renderInflowsChart(
       symbolSize: 6,
     });
   }
+  const markLine = buildMarkLine(years, annotations);
+  if (markLine && series[0]) Object.assign(series[0], { markLine });
   return renderChart(
     {
       grid: { left: 60, right: 20, top: codes.length > 4 ? 60 : 40, bottom: 30 },

@@ -1,6 +1,7 @@
 // The one interface reports read published figures through. Its store implementation goes
 // through the dissemination gateway, so a report shows exactly what the public API shows:
 // the same disclosure control, the same values. Tests may substitute a fake.
+import type { PolicyEventRequest, PublicPolicyEvent } from '../../dissemination/read-policy-events.js';
 import type { TableDef } from '../../framework/types.js';
 import type { ReleaseInfo } from '../../store/repositories/release-queries.js';
 
@@ -29,4 +30,6 @@ export interface ReportDataSource {
   findReleases(ids: readonly number[]): Promise<ReleaseInfo[]>;
   /** Disclosure-controlled cells of one table, as the public saw them at `at`. */
   readCells(request: CellRequest): Promise<ReportCell[]>;
+  /** Policy events published by `at` (issue 21); a source without them shows none. */
+  readPolicyEvents?(request: PolicyEventRequest): Promise<PublicPolicyEvent[]>;
 }

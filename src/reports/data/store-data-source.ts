@@ -2,7 +2,9 @@
 // public viewer): reports never read observations around disclosure control.
 import type { Kysely } from 'kysely';
 import { readDisseminated } from '../../dissemination/read-disseminated.js';
+import { readPublishedPolicyEvents } from '../../dissemination/read-policy-events.js';
 import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
+import { findLatestPolicyPublication } from '../../store/repositories/policy-events.js';
 import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Database } from '../../store/schema.js';
 import type { CellRequest, ReportCell, ReportDataSource } from './report-data-source.js';
@@ -18,9 +20,13 @@ export function createStoreDataSource(db: Kysely<Database>): ReportDataSource {
         .select((eb) => eb.fn.max('published_at').as('last'))
         .where('published_at', '<=', now)
         .executeTakeFirst();
-      return row?.last ?? undefined;
+      const last = row?.last ?? undefined;
+      // A newly published policy event moves the latest pin too, so a cached report shows it.
+      const policy = last ? await findLatestPolicyPublication(db, now) : undefined;
+      return policy && last && policy > last ? policy : last;
     },
     findReleases: (ids) => getReleasesByIds(db, ids),
+    readPolicyEvents: (request) => readPublishedPolicyEvents(db, request),
     async readCells(request: CellRequest): Promise<ReportCell[]> {
       const filters: Record<string, readonly string[]> = { ...request.filters };
       if (request.refAreas) filters.REF_AREA = request.refAreas;

@@ -1,9 +1,12 @@
 // A country note as document blocks: narrative, key figures, labour-market table, charts,
 // then flags, footnotes, sources, comparability and (standalone) methodology. In the regional
 // report the same note sits one heading level lower and shares the annex's methodology.
+
+import type { PublicPolicyEvent } from '../../dissemination/read-policy-events.js';
 import { label } from '../../framework/labels.js';
 import type { Lang } from '../../framework/types.js';
 import type { ReleaseInfo } from '../../store/repositories/release-queries.js';
+import { type ChartAnnotation, listChartAnnotations } from '../charts/chart-annotations.js';
 import {
   namePartsOf,
   renderInflowsChart,
@@ -25,6 +28,7 @@ import {
   buildMethodologyBlocks,
   buildSourceBlocks,
 } from './notes-section.js';
+import { buildChartMarkersNote, buildPolicySection } from './policy-section.js';
 import type { Block } from './report-document.js';
 
 export interface CountryNoteOptions {
@@ -35,17 +39,30 @@ export interface CountryNoteOptions {
   /** 1 for a standalone note, 2 inside the regional report. */
   level: 1 | 2;
   standalone: boolean;
+  /** Published policy events of the country in the report's period (issue 21). */
+  policyEvents?: readonly PublicPolicyEvent[];
 }
 
 function chart(title: string, rendered: RenderedChart): Block {
   return { kind: 'chart', title, ...rendered };
 }
 
-function buildCharts(lang: Lang, f: CountryFigures): Block[] {
+function buildCharts(lang: Lang, f: CountryFigures, events: readonly PublicPolicyEvent[]): Block[] {
   const blocks: Block[] = [];
-  if (f.stock) blocks.push(chart(label(UI.chartStock, lang), renderStockChart(lang, f.stock)));
+  const marked = (tables: string[]): ChartAnnotation[] => listChartAnnotations(events, tables);
+  if (f.stock) {
+    const markers = marked(['MIG_STOCK_FB']);
+    blocks.push(
+      chart(label(UI.chartStock, lang), renderStockChart(lang, f.stock, markers)),
+      ...buildChartMarkersNote(lang, markers),
+    );
+  }
   if (f.permanent || f.temporary) {
-    blocks.push(chart(label(UI.chartInflows, lang), renderInflowsChart(lang, f.permanent, f.temporary)));
+    const markers = marked(['MIG_INFLOW_PERM', 'MIG_INFLOW_TEMP']);
+    blocks.push(
+      chart(label(UI.chartInflows, lang), renderInflowsChart(lang, f.permanent, f.temporary, markers)),
+      ...buildChartMarkersNote(lang, markers),
+    );
   }
   const origins = f.stock?.origins;
   if (origins && origins.items.length > 0) {
@@ -98,9 +115,11 @@ export function buildCountryNote(options: CountryNoteOptions): Block[] {
     { kind: 'heading', level: sub, text: label(UI.labourMarket, lang) },
     labourTable ?? { kind: 'paragraph', text: label(UI.noData, lang), small: true },
   ];
-  const charts = buildCharts(lang, figures);
+  const events = options.policyEvents ?? [];
+  const charts = buildCharts(lang, figures, events);
   if (charts.length > 0)
     blocks.push({ kind: 'heading', level: sub, text: label(UI.charts, lang) }, ...charts);
+  blocks.push(...buildPolicySection(lang, events, sub, { withCountry: false }));
   blocks.push(
     { kind: 'heading', level: sub, text: label(UI.notesAndSources, lang) },
     ...buildFootnoteBlocks(lang, notes),

@@ -3,6 +3,7 @@
 import { buildBaseDocument } from './base-document.js';
 import { DISSEMINATION_PATHS } from './dissemination-paths.js';
 import { ENTRY_PATHS } from './entry-paths.js';
+import { POLICY_PATHS } from './policy-paths.js';
 import { REFERENCE_PATHS } from './reference-paths.js';
 import { TRAINING_PATHS } from './training-paths.js';
 import { WORKFLOW_PATHS } from './workflow-paths.js';
@@ -13,6 +14,7 @@ const PATH_GROUPS: Record<string, unknown>[] = [
   ENTRY_PATHS,
   TRAINING_PATHS,
   REFERENCE_PATHS,
+  POLICY_PATHS,
 ];
 
 let cached: ReturnType<typeof buildBaseDocument> | undefined;

@@ -9,6 +9,7 @@ import { registerEntryRoutes } from './entry.js';
 import { registerMeRoutes } from './me.js';
 import { registerObservationHistoryRoutes } from './observation-history.js';
 import { registerPhaseRoutes } from './phases.js';
+import { registerPolicyEventRoutes } from './policy-events.js';
 import { registerReferenceDataRoutes } from './reference-data.js';
 import { registerRoundRoutes } from './rounds.js';
 import { registerSubmissionRoutes } from './submissions.js';
@@ -34,4 +35,5 @@ export async function registerWorkflowRoutes(app: FastifyInstance, deps: Workflo
   registerEntryRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerReferenceDataRoutes(app, deps);
+  registerPolicyEventRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import * as knowledge from './0006-knowledge.js';
 import * as entry from './0007-entry.js';
 import * as training from './0008-training.js';
 import * as accountSecurity from './0009-account-security.js';
+import * as policyEvents from './0012-policy-events.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -23,6 +24,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0007-entry', entry.up],
   ['0008-training', training.up],
   ['0009-account-security', accountSecurity.up],
+  ['0012-policy-events', policyEvents.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

@@ -2,6 +2,7 @@
 // Plurals follow i18next: key_one / key_other.
 import { accountEn } from './account/en';
 import { entryEn } from './entry/en';
+import { policyEn } from './policy/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
@@ -611,6 +612,7 @@ export const en = {
   reference: referenceEn,
   reports: reportsEn,
   account: accountEn,
+  policy: policyEn,
 };
 
 export type Messages = typeof en;

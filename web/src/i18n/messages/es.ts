@@ -1,6 +1,7 @@
 import { accountEs } from './account/es';
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
+import { policyEs } from './policy/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
@@ -620,4 +621,5 @@ export const es: Messages = {
   reference: referenceEs,
   reports: reportsEs,
   account: accountEs,
+  policy: policyEs,
 };

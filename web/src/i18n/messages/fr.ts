@@ -1,6 +1,7 @@
 import { accountFr } from './account/fr';
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
+import { policyFr } from './policy/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
@@ -624,4 +625,5 @@ export const fr: Messages = {
   reference: referenceFr,
   reports: reportsFr,
   account: accountFr,
+  policy: policyFr,
 };

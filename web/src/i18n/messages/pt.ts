@@ -1,6 +1,7 @@
 import { accountPt } from './account/pt';
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
+import { policyPt } from './policy/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
@@ -620,4 +621,5 @@ export const pt: Messages = {
   reference: referencePt,
   reports: reportsPt,
   account: accountPt,
+  policy: policyPt,
 };

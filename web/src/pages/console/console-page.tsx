@@ -6,6 +6,8 @@ import { Route, Routes } from 'react-router-dom';
 import type { SessionUser } from '../../api/session';
 import { LocalNavLink } from '../../layout/local-link';
 import NotFoundPage from '../not-found-page';
+import { PolicyEventPage } from '../policy/policy-event-page';
+import { PolicyEventsPanel } from '../policy/policy-events-panel';
 import { ReferenceAdmin } from '../reference/reference-admin';
 import { TrainingProgress } from '../training/training-progress';
 import { AccountBar, RequireSession } from '../work/require-session';
@@ -26,6 +28,7 @@ function ConsoleFrame({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/console/phases', key: 'work.console.phases', end: false },
     { to: '/console/codes', key: 'reference.title', end: false },
     { to: '/console/training', key: 'training.title', end: false },
+    { to: '/console/policy', key: 'policy.title', end: false },
     ...(user.role === 'admin'
       ? [
           { to: '/console/users', key: 'work.console.users', end: false },
@@ -60,6 +63,7 @@ export default function ConsolePage() {
       {(user) => (
         <Routes>
           <Route path="submissions/:id" element={<SubmissionPage user={user} basePath="/console" />} />
+          <Route path="policy/:id" element={<PolicyEventPage user={user} basePath="/console/policy" />} />
           <Route
             path="*"
             element={
@@ -71,6 +75,10 @@ export default function ConsolePage() {
                   <Route path="phases" element={<PhasesAdmin user={user} />} />
                   <Route path="codes" element={<ReferenceAdmin />} />
                   <Route path="training" element={<TrainingProgress />} />
+                  <Route
+                    path="policy"
+                    element={<PolicyEventsPanel basePath="/console" countries={[]} canAdd={false} />}
+                  />
                   {user.role === 'admin' ? <Route path="users" element={<UsersAdmin />} /> : null}
                   {user.role === 'admin' ? <Route path="audit" element={<AuditLog />} /> : null}
                   <Route path="*" element={<NotFoundPage />} />

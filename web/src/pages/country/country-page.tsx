@@ -5,8 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { type DatedValue, seriesOf } from '../../api/observations';
+import { eventsOfTables, usePolicyEvents } from '../../api/policy-events';
 import type { DataResponse, GroupingEntry, MemberState } from '../../api/types';
 import { type Loadable, useApi } from '../../api/use-api';
+import { toAnnotations } from '../../charts/policy-annotations';
 import { ApiView } from '../../components/status-panel';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -17,6 +19,7 @@ import { CoverageGrid } from './coverage-grid';
 import { InflowsByCategory } from './inflows-by-category';
 import { KeyIndicatorCard } from './key-indicator-card';
 import { LabourOutcomes } from './labour-outcomes';
+import { PolicyDevelopments } from './policy-developments';
 import { SourcesAndNotes } from './sources-notes';
 import { TopOrigins } from './top-origins';
 import { useCountryData } from './use-country-data';
@@ -75,6 +78,15 @@ function CountryProfile({ member }: { member: MemberState }) {
     EDUCATION: ['_T'],
   });
   const share = useMemo(() => shareSeries(stock, population), [stock, population]);
+  const policyEvents = usePolicyEvents(iso3);
+  const markers = useMemo(
+    () => ({
+      stock: toAnnotations(eventsOfTables(policyEvents, ['MIG_STOCK_FB'])),
+      inflows: toAnnotations(eventsOfTables(policyEvents, ['MIG_INFLOW_PERM'])),
+      asylum: toAnnotations(eventsOfTables(policyEvents, ['MIG_ASYLUM'])),
+    }),
+    [policyEvents],
+  );
   const groupNames = new Map(
     groupings.state === 'ok' ? groupings.data.groupings.map((g) => [g.id, g.name]) : [],
   );
@@ -117,6 +129,7 @@ function CountryProfile({ member }: { member: MemberState }) {
             series={seriesFrom(stock)}
             loading={stock.state === 'loading'}
             formatValue={whole}
+            annotations={markers.stock}
             link={`/explore?table=MIG_STOCK_FB&REF_AREA=${iso3}&COUNTRY_OF_BIRTH=_T&SEX=_T&AGE=_T&view=chart`}
           />
           <KeyIndicatorCard
@@ -132,6 +145,7 @@ function CountryProfile({ member }: { member: MemberState }) {
             series={seriesFrom(inflows)}
             loading={inflows.state === 'loading'}
             formatValue={whole}
+            annotations={markers.inflows}
             link={`/explore?table=MIG_INFLOW_PERM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&MIG_CATEGORY=_T&view=chart`}
           />
           <KeyIndicatorCard
@@ -140,6 +154,7 @@ function CountryProfile({ member }: { member: MemberState }) {
             series={seriesFrom(asylum)}
             loading={asylum.state === 'loading'}
             formatValue={whole}
+            annotations={markers.asylum}
             link={`/explore?table=MIG_ASYLUM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&ASYLUM_STAGE=NEW_APP&view=chart`}
           />
         </div>
@@ -150,6 +165,7 @@ function CountryProfile({ member }: { member: MemberState }) {
         <InflowsByCategory data={categories} />
       </div>
       <LabourOutcomes data={labour} />
+      <PolicyDevelopments events={policyEvents} />
       <CoverageGrid iso3={iso3} />
       <SourcesAndNotes responses={[stock, population, inflows, asylum, labour]} />
     </div>

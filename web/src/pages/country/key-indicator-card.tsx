@@ -1,7 +1,10 @@
 // One key figure of a country: the latest value, its year, the change from the previous
 // figure, and the trend, with a link to the full series in the explorer.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatedValue } from '../../api/observations';
+import { ChartAnnotationList } from '../../charts/chart-annotation-list';
+import { type ChartAnnotation, placeAnnotations } from '../../charts/chart-annotations';
 import { LoadingPanel } from '../../components/status-panel';
 import { formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -15,6 +18,7 @@ export function KeyIndicatorCard({
   formatValue,
   link,
   testId,
+  annotations,
 }: {
   title: string;
   series: readonly DatedValue[];
@@ -22,11 +26,21 @@ export function KeyIndicatorCard({
   formatValue: (value: number) => string;
   link?: string;
   testId?: string;
+  /** Policy events of the series' table, marked on the trend. */
+  annotations?: readonly ChartAnnotation[];
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const latest = series[series.length - 1];
   const previous = series[series.length - 2];
+  const placed = useMemo(
+    () =>
+      placeAnnotations(
+        annotations ?? [],
+        series.map((p) => p.period),
+      ),
+    [annotations, series],
+  );
   const change =
     latest && previous && previous.value !== 0
       ? ((latest.value - previous.value) / previous.value) * 100
@@ -45,7 +59,10 @@ export function KeyIndicatorCard({
               ? ` · ${t('country.changeSince', { change: `${change > 0 ? '+' : ''}${formatPercent(change, lang)}`, period: previous.period })}`
               : ''}
           </p>
-          {series.length > 1 ? <Sparkline series={series} label={t('country.trendOf', { title })} /> : null}
+          {series.length > 1 ? (
+            <Sparkline series={series} label={t('country.trendOf', { title })} annotations={placed} />
+          ) : null}
+          <ChartAnnotationList placed={placed} />
           {link ? (
             <LocalLink className="headline-card__link" to={link}>
               {t('country.seeSeries')}

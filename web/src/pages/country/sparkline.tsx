@@ -2,9 +2,19 @@
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import type { DatedValue } from '../../api/observations';
+import { annotateOption, type PlacedAnnotation } from '../../charts/chart-annotations';
 import { EChart } from '../../charts/echart';
 
-export function Sparkline({ series, label }: { series: readonly DatedValue[]; label: string }) {
+export function Sparkline({
+  series,
+  label,
+  annotations,
+}: {
+  series: readonly DatedValue[];
+  label: string;
+  /** Policy events marked on the trend (issue 21). */
+  annotations?: readonly PlacedAnnotation[];
+}) {
   const option = useMemo<EChartsOption>(
     () => ({
       animation: false,
@@ -24,5 +34,9 @@ export function Sparkline({ series, label }: { series: readonly DatedValue[]; la
     }),
     [series],
   );
-  return <EChart option={option} label={label} height={64} />;
+  const annotated = useMemo(
+    () => (annotations ? annotateOption(option, annotations) : option),
+    [option, annotations],
+  );
+  return <EChart option={annotated} label={label} height={64} />;
 }

@@ -3,12 +3,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataResponse } from '../../api/types';
+import { ChartAnnotationList } from '../../charts/chart-annotation-list';
+import { annotateOption, type ChartAnnotation, placeAnnotations } from '../../charts/chart-annotations';
 import { EChart } from '../../charts/echart';
 import { exportChartPng, exportChartSvg } from '../../charts/export-chart';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { buildChartOption, MAX_SERIES } from './build-chart-option';
 import { CHART_TYPES, type ChartType } from './explore-state';
+
+const NO_ANNOTATIONS: readonly ChartAnnotation[] = [];
 
 export function ExploreChart({
   response,
@@ -18,6 +22,7 @@ export function ExploreChart({
   subtitle,
   source,
   notes,
+  annotations = NO_ANNOTATIONS,
 }: {
   response: DataResponse;
   chartType: ChartType;
@@ -26,6 +31,8 @@ export function ExploreChart({
   subtitle: string;
   source: string;
   notes: string[];
+  /** Policy events marked on the time axis (issue 21). */
+  annotations?: readonly ChartAnnotation[];
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -40,14 +47,19 @@ export function ExploreChart({
       ),
     [response, chartType, lang],
   );
+  const placed = useMemo(() => {
+    const axis = build.option.xAxis as { data?: unknown[] } | undefined;
+    return placeAnnotations(annotations, (axis?.data ?? []).map(String));
+  }, [annotations, build]);
+  const option = useMemo(() => annotateOption(build.option, placed), [build, placed]);
   const fileName = `sicremi-${response.table.id.toLowerCase()}`;
   const caption = { title, subtitle, source, notes };
 
   async function download(format: 'png' | 'svg') {
     setExporting(true);
     try {
-      if (format === 'png') await exportChartPng(build.option, caption, fileName);
-      else await exportChartSvg(build.option, caption, fileName);
+      if (format === 'png') await exportChartPng(option, caption, fileName);
+      else await exportChartSvg(option, caption, fileName);
     } finally {
       setExporting(false);
     }
@@ -95,7 +107,8 @@ export function ExploreChart({
           {t('explore.chart.tooManySeries', { shown: build.shownSeries, count: build.seriesCount })}
         </p>
       ) : null}
-      <EChart option={build.option} label={`${title}. ${subtitle}`} height={440} testId="explore-chart" />
+      <EChart option={option} label={`${title}. ${subtitle}`} height={440} testId="explore-chart" />
+      <ChartAnnotationList placed={placed} />
     </section>
   );
 }

@@ -1,8 +1,11 @@
 // What the explorer shows under its filters: a summary that never hides a cut, the view switch,
 // then either the pivot table (laid out by the server, fetched a window of rows at a time) or
 // the chart or map (drawn from the observations), with the source line and the flag legend.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { eventsOfTables, usePolicyEvents } from '../../api/policy-events';
 import type { DataResponse, PivotResponse, TableDescription } from '../../api/types';
+import { toAnnotations } from '../../charts/policy-annotations';
 import { FlagLegend } from '../../components/flag-legend';
 import { NoDataPanel } from '../../components/status-panel';
 import type { useFlagNames } from '../../components/use-flag-names';
@@ -155,6 +158,13 @@ export function ObservationResults({
 }: ResultProps & { response: DataResponse }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // Policy events are drawn on the chart of one country's series (issue 21).
+  const areaCodes = new Set(response.observations.map((o) => o.key.REF_AREA));
+  const policyEvents = usePolicyEvents(areaCodes.size === 1 ? ([...areaCodes][0] ?? null) : null);
+  const annotations = useMemo(
+    () => toAnnotations(eventsOfTables(policyEvents, [description.id])),
+    [policyEvents, description.id],
+  );
   if (response.observations.length === 0) {
     return <NoDataPanel title={t('explore.noMatch')}>{t('explore.noMatchDetail')}</NoDataPanel>;
   }
@@ -179,6 +189,7 @@ export function ObservationResults({
           subtitle={[fixed, unit].filter(Boolean).join(' — ')}
           source={describeSources(response, lang, t)}
           notes={[...notes].map(([text, n]) => `[${n}] ${text}`)}
+          annotations={annotations}
         />
       ) : areas > 1 ? (
         <ExploreMap response={response} title={description.name} />

@@ -8,6 +8,7 @@ import { useApi } from '../../api/use-api';
 import { ApiView, NoDataPanel } from '../../components/status-panel';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
+import { PolicyEventsPanel } from '../policy/policy-events-panel';
 import { AccountBar } from '../work/require-session';
 import { SubmissionsList } from '../work/submissions-list';
 import type { CoverageResponse, SubmissionSummary } from '../work/work-types';
@@ -84,6 +85,7 @@ export function WorkspaceHome({ user }: { user: SessionUser }) {
           )}
         </ApiView>
       </section>
+      <PolicyEventsPanel basePath="/workspace" countries={myCountries} canAdd />
       <section aria-labelledby="published-title">
         <h2 id="published-title">{t('work.published.title')}</h2>
         <p className="hint">{t('work.published.intro')}</p>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import NotFoundPage from '../not-found-page';
+import { PolicyEventPage } from '../policy/policy-event-page';
 import { RequireSession } from '../work/require-session';
 import { SubmissionPage } from '../work/submission-page';
 import { WorkspaceHome } from './workspace-home';
@@ -15,6 +16,7 @@ export default function WorkspacePage() {
         <Routes>
           <Route index element={<WorkspaceHome user={user} />} />
           <Route path="submissions/:id" element={<SubmissionPage user={user} basePath="/workspace" />} />
+          <Route path="policy/:id" element={<PolicyEventPage user={user} basePath="/workspace" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

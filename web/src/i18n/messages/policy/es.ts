@@ -1,0 +1,43 @@
+import type { policyEn } from './en';
+
+export const policyEs: typeof policyEn = {
+  title: 'Novedades normativas',
+  none: 'No se ha publicado ninguna novedad normativa de este país.',
+  source: 'Fuente',
+  chartMarkers: 'Novedades normativas señaladas en este gráfico (abra una para leer su texto):',
+  offAxis: 'fuera de los años del gráfico',
+  work: {
+    intro:
+      'Informe las leyes, programas, regímenes de visados, acuerdos y procedimientos del período que pueden explicar un movimiento de las cifras. Cada uno pasa por la misma revisión que un cuadro.',
+    mine: 'Novedades normativas de mis países',
+    all: 'Novedades normativas por revisar',
+    add: 'Informar una novedad normativa',
+    edit: 'Editar la novedad normativa',
+    create: 'Guardar el borrador',
+    saveChanges: 'Guardar los cambios',
+    saved: 'Guardado.',
+    open: 'Abrir',
+    empty: 'Todavía no hay ninguna novedad normativa.',
+    status: 'Estado',
+    history: 'Historial de revisión',
+    translations: 'Traducciones revisadas',
+    addTranslation: 'Añadir una traducción revisada',
+    saveTranslation: 'Guardar la traducción',
+    original: 'Idioma original',
+  },
+  field: {
+    country: 'País',
+    type: 'Tipo',
+    date: 'Fecha (AAAA, AAAA-MM o AAAA-MM-DD)',
+    endDate: 'Fecha de fin (para un período)',
+    title: 'Título',
+    summary: 'Resumen',
+    lang: 'Idioma del texto',
+    tables: 'Cuadros cuyas series puede mover',
+    programme: 'Programa de regularización (código)',
+    sourcePublisher: 'Fuente: editor',
+    sourceTitle: 'Fuente: título del texto oficial',
+    sourceDate: 'Fuente: fecha',
+    sourceUrl: 'Fuente: dirección (https://…)',
+  },
+};

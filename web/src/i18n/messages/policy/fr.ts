@@ -1,0 +1,43 @@
+import type { policyEn } from './en';
+
+export const policyFr: typeof policyEn = {
+  title: 'Évolution des politiques',
+  none: 'Aucune évolution des politiques n’a été publiée pour ce pays.',
+  source: 'Source',
+  chartMarkers: 'Évolutions des politiques signalées sur ce graphique (ouvrez-en une pour son texte) :',
+  offAxis: 'hors des années du graphique',
+  work: {
+    intro:
+      'Signalez les lois, programmes, régimes de visas, accords et procédures de la période qui peuvent expliquer un mouvement des chiffres. Chacun suit la même révision qu’un tableau.',
+    mine: 'Évolutions des politiques de mes pays',
+    all: 'Évolutions des politiques à réviser',
+    add: 'Signaler une évolution des politiques',
+    edit: 'Modifier l’évolution des politiques',
+    create: 'Enregistrer le brouillon',
+    saveChanges: 'Enregistrer les modifications',
+    saved: 'Enregistré.',
+    open: 'Ouvrir',
+    empty: 'Aucune évolution des politiques pour l’instant.',
+    status: 'État',
+    history: 'Historique de la révision',
+    translations: 'Traductions révisées',
+    addTranslation: 'Ajouter une traduction révisée',
+    saveTranslation: 'Enregistrer la traduction',
+    original: 'Langue originale',
+  },
+  field: {
+    country: 'Pays',
+    type: 'Type',
+    date: 'Date (AAAA, AAAA-MM ou AAAA-MM-JJ)',
+    endDate: 'Date de fin (pour une période)',
+    title: 'Titre',
+    summary: 'Résumé',
+    lang: 'Langue du texte',
+    tables: 'Tableaux dont les séries peuvent bouger',
+    programme: 'Programme de régularisation (code)',
+    sourcePublisher: 'Source : éditeur',
+    sourceTitle: 'Source : titre du texte officiel',
+    sourceDate: 'Source : date',
+    sourceUrl: 'Source : adresse (https://…)',
+  },
+};

@@ -1,0 +1,43 @@
+import type { policyEn } from './en';
+
+export const policyPt: typeof policyEn = {
+  title: 'Novidades normativas',
+  none: 'Nenhuma novidade normativa foi publicada para este país.',
+  source: 'Fonte',
+  chartMarkers: 'Novidades normativas assinaladas neste gráfico (abra uma para ler o texto):',
+  offAxis: 'fora dos anos do gráfico',
+  work: {
+    intro:
+      'Informe as leis, programas, regimes de vistos, acordos e procedimentos do período que podem explicar um movimento dos números. Cada um passa pela mesma revisão que uma tabela.',
+    mine: 'Novidades normativas dos meus países',
+    all: 'Novidades normativas a revisar',
+    add: 'Informar uma novidade normativa',
+    edit: 'Editar a novidade normativa',
+    create: 'Salvar o rascunho',
+    saveChanges: 'Salvar as alterações',
+    saved: 'Salvo.',
+    open: 'Abrir',
+    empty: 'Ainda não há nenhuma novidade normativa.',
+    status: 'Estado',
+    history: 'Histórico da revisão',
+    translations: 'Traduções revisadas',
+    addTranslation: 'Adicionar uma tradução revisada',
+    saveTranslation: 'Salvar a tradução',
+    original: 'Idioma original',
+  },
+  field: {
+    country: 'País',
+    type: 'Tipo',
+    date: 'Data (AAAA, AAAA-MM ou AAAA-MM-DD)',
+    endDate: 'Data de término (para um período)',
+    title: 'Título',
+    summary: 'Resumo',
+    lang: 'Idioma do texto',
+    tables: 'Tabelas cujas séries pode mover',
+    programme: 'Programa de regularização (código)',
+    sourcePublisher: 'Fonte: editor',
+    sourceTitle: 'Fonte: título do texto oficial',
+    sourceDate: 'Fonte: data',
+    sourceUrl: 'Fonte: endereço (https://…)',
+  },
+};
