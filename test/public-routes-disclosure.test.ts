@@ -71,6 +71,7 @@ const FILL: Record<string, string[]> = {
   '/api/templates/:table': ['/api/templates/MIG_STOCK_FB'],
   '/api/submissions/:id': ['/api/submissions/1'],
   '/api/entry/:table/:country': ['/api/entry/MIG_STOCK_FB/CHL'],
+  '/api/policy-events/:id': ['/api/policy-events/1', '/api/policy-events/all'],
   '/sdmx/v2/data/*': [
     `${V2_FLOW}/*`,
     `${V2_FLOW}/*?format=csv`,
