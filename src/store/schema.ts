@@ -125,6 +125,12 @@ export interface FileTable {
   created_by: number | null;
 }
 
+export interface FileChunkTable {
+  sha256: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
 export interface SubmissionTable {
   id: Generated<number>;
   table_id: string;
@@ -208,6 +214,7 @@ export interface Database extends WorkflowTables, EntryTables, TrainingTables {
   users: UserTable;
   user_countries: UserCountryTable;
   files: FileTable;
+  file_chunks: FileChunkTable;
   submissions: SubmissionTable;
   staged_observations: StagedObservationTable;
   releases: ReleaseTable;

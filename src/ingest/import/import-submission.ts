@@ -6,7 +6,7 @@
 import { getTable } from '../../framework/index.js';
 import type { TableDef } from '../../framework/types.js';
 import { saveCodeMapping } from '../../store/repositories/code-mappings.js';
-import { keepOriginalFile, sha256Hex } from '../../store/repositories/files.js';
+import { type FileLocation, keepOriginalFile, sha256Hex } from '../../store/repositories/files.js';
 import {
   completeDraftSubmission,
   createDraftSubmission,
@@ -24,8 +24,8 @@ import { stageObservations } from './stage-observations.js';
 import type { StagingReading, Unresolved } from './staging-reading.js';
 
 export interface ImportOptions extends Omit<ReadSubmissionOptions, 'contextSource'> {
-  /** Where original files are kept (the configured data directory). */
-  dataDir: string;
+  /** Where original files are kept: the data directory, or the configured FileLocation. */
+  dataDir: string | FileLocation;
   mediaType?: string;
   createdBy?: number | null;
   roundId?: number | null;

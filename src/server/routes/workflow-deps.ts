@@ -8,7 +8,8 @@ import type { Actor } from '../../workflow/roles.js';
 import type { SubmissionImporter } from '../../workflow/submissions/upload-submission.js';
 import { requireUser } from '../auth/request-user.js';
 
-export type WorkflowConfig = Pick<Config, 'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl'>;
+export type WorkflowConfig = Pick<Config, 'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl'> &
+  Partial<Pick<Config, 'filesDir' | 'databaseUrl'>>;
 
 export interface WorkflowDeps {
   store: Store;

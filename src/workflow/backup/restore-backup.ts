@@ -4,20 +4,23 @@
 // to the latest version; a backup from a newer SICREMI (unknown migrations) is refused.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { migrateToLatest } from '../../store/migrate.js';
 import { withoutSqliteDeleteGuard } from '../../store/migrations/audit-guard.js';
 import { listMigrations } from '../../store/migrations/index.js';
+import { type FileLocation, writeOriginalBytes } from '../../store/repositories/files.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { WorkflowError } from '../workflow-error.js';
 import { BACKUP_FORMAT, type BackupLine, type BackupSummary } from './backup-format.js';
 import { listStoreTables } from './list-store-tables.js';
 
-export async function restoreBackup(store: Store, dataDir: string, file: string): Promise<BackupSummary> {
+export async function restoreBackup(
+  store: Store,
+  dataDir: string | FileLocation,
+  file: string,
+): Promise<BackupSummary> {
   await migrateToLatest(store);
   const tables = await listStoreTables(store);
   const lines = readLines(file);
@@ -43,7 +46,7 @@ export async function restoreBackup(store: Store, dataDir: string, file: string)
         summary.rows += await insertTable(tx, line.name, line.columns, lines);
         summary.tables++;
       } else if (line.type === 'file') {
-        await restoreFile(dataDir, line, lines);
+        await restoreFile(tx, dataDir, line, lines);
         summary.files++;
       } else if (line.type === 'end') {
         ended = true;
@@ -114,7 +117,8 @@ async function insertTable(
 }
 
 async function restoreFile(
-  dataDir: string,
+  tx: StoreTx,
+  dataDir: string | FileLocation,
   file: Extract<BackupLine, { type: 'file' }>,
   lines: AsyncGenerator<BackupLine>,
 ): Promise<void> {
@@ -132,11 +136,7 @@ async function restoreFile(
       reason: `file ${file.sha256} does not match its SHA-256`,
     });
   }
-  const target = join(dataDir, file.path);
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, target);
+  await writeOriginalBytes(tx.db, dataDir, { sha256: file.sha256, storage_path: file.path }, bytes);
 }
 
 /** PostgreSQL serial columns continue after the restored ids. */

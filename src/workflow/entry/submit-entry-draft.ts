@@ -12,6 +12,7 @@ import { formatDemoCsv } from '../../demo/demo-csv.js';
 import type { Observation } from '../../framework/observation.js';
 import type { Lang } from '../../framework/types.js';
 import { deleteDraft, findDraft } from '../../store/repositories/entry-drafts.js';
+import type { FileLocation } from '../../store/repositories/files.js';
 import type { Store } from '../../store/store.js';
 import type { AuditContext } from '../audit-actor.js';
 import type { Mailer } from '../mail/send-mail.js';
@@ -31,6 +32,7 @@ export interface EntrySubmitDeps {
   mailer: Mailer | null;
   importer: SubmissionImporter | undefined;
   dataDir: string;
+  files?: FileLocation;
 }
 
 export interface EntrySubmitOutcome {
@@ -87,6 +89,7 @@ async function uploadCanonicalFile(
       table: scope.table.id,
       country: scope.country,
       dataDir: deps.dataDir,
+      ...(deps.files ? { files: deps.files } : {}),
       lang,
     });
     if (upload.duplicate && upload.status !== 'draft') {
