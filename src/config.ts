@@ -48,8 +48,6 @@ export interface Config {
   filesDir: string | undefined;
   /** Bearer token that opens /metrics to other hosts than this one (SICREMI_METRICS_TOKEN). */
   metricsToken: string | undefined;
-  /** Seconds a proxy may serve a public answer while it revalidates (SICREMI_PUBLIC_STALE_SECONDS). */
-  publicStaleSeconds: number;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -129,7 +127,6 @@ const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
   databaseReadUrl: setting('DATABASE_READ_URL', postgresUrl),
   filesDir: setting('SICREMI_FILES_DIR', optionalText, (value) => (value ? resolve(value) : undefined)),
   metricsToken: setting('SICREMI_METRICS_TOKEN', optionalText),
-  publicStaleSeconds: setting('SICREMI_PUBLIC_STALE_SECONDS', wholeNumber(0, 86_400).default(30)),
 };
 
 /** A setting that does not parse, named by its variable. */

@@ -3,14 +3,19 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
+import { watchStoreWrites } from '../dissemination/cache/write-epoch.js';
 import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
+import { registerCachePolicy } from './cache-policy.js';
 import { ApiError, errorBody } from './errors.js';
+import { registerMetrics } from './metrics.js';
+import { registerReadRouting, routeReads } from './read-routing.js';
+import { readRequestId, registerRequestId } from './request-id.js';
 import { requestLanguage } from './request-language.js';
 import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
-import { registerHealthRoutes } from './routes/health.js';
+import { registerHealthRoutes, registerReadyRoute } from './routes/health.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { setupWorkflow, type WorkflowOptions } from './routes/workflow-setup.js';
@@ -21,14 +26,24 @@ export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'maxUploadBytes'> & Partial<Config>;
   /** Mail transport and ingest import function; tests replace them. */
   workflow?: WorkflowOptions;
+  /** A read replica of `store` (DATABASE_READ_URL): public reads of anonymous callers go there. */
+  readReplica?: Store;
 }
 
-export async function buildApp({ store, config, workflow }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  config,
+  workflow,
+  readReplica,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: config.trustProxy ?? 'loopback',
+    genReqId: readRequestId,
+    requestIdLogLabel: 'requestId',
   });
+  registerRequestId(app);
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
@@ -50,14 +65,26 @@ export async function buildApp({ store, config, workflow }: AppOptions): Promise
       .send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
   );
 
+  registerCachePolicy(app);
+  let publicStore = store;
+  if (readReplica) {
+    registerReadRouting(app);
+    watchStoreWrites(store);
+    publicStore = routeReads(store, readReplica);
+  }
   await registerAuth(app, store);
   registerHealthRoutes(app, store);
+  registerReadyRoute(app, store, readReplica);
+  registerMetrics(app, { store, readReplica, token: config.metricsToken });
   registerFrameworkRoutes(app, store);
-  if (config.answerCacheEntries !== undefined) sizeAnswerCache(store.db, config.answerCacheEntries);
+  if (config.answerCacheEntries !== undefined) {
+    sizeAnswerCache(store.db, config.answerCacheEntries);
+    if (readReplica) sizeAnswerCache(readReplica.db, config.answerCacheEntries);
+  }
   registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
   registerKnowledgeRoutes(app, store);
-  await registerDisseminationRoutes(app, store);
-  registerReportRoutes(app, store);
+  await registerDisseminationRoutes(app, publicStore);
+  registerReportRoutes(app, publicStore);
   await setupWorkflow(app, store, config, workflow);
   return app;
 }

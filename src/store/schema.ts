@@ -199,6 +199,8 @@ export interface AuditLogTable {
   entity_id: string | null;
   details: string | null;
   ip: string | null;
+  /** The HTTP request that made the entry (X-Request-Id), as the access log names it. */
+  request_id: Generated<string | null>;
 }
 
 export interface Database extends WorkflowTables, EntryTables, TrainingTables {

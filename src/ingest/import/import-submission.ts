@@ -18,6 +18,7 @@ import type { ReadSubmissionOptions } from '../pipeline/read-submission.js';
 import { type ReadLimits, resolveLimits } from '../readers/read-limits.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { type ByteSource, readAllBytes } from '../source/byte-source.js';
+import { trackImport } from './import-activity.js';
 import { openStaging, readsInWorker } from './open-staging.js';
 import { prepareWorker } from './read-in-worker.js';
 import { stageObservations } from './stage-observations.js';
@@ -50,11 +51,15 @@ export type ImportResult =
 
 class Rejected extends Error {}
 
-export async function importSubmission(
+export function importSubmission(
   store: Store,
   source: ByteSource,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  return trackImport(() => importNow(store, source, options));
+}
+
+async function importNow(store: Store, source: ByteSource, options: ImportOptions): Promise<ImportResult> {
   const limits: ReadLimits = resolveLimits(options.limits);
   // A file over the limit is refused by the pipeline before anything is held in memory.
   const size = await source.size();

@@ -13,4 +13,6 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('bytes', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
     .addPrimaryKeyConstraint('file_chunks_pk', ['sha256', 'seq'])
     .execute();
+  // The audit log names the request that wrote each entry, as the access log does.
+  await db.schema.alterTable('audit_log').addColumn('request_id', 'text').execute();
 }
