@@ -36,7 +36,13 @@ export async function startServer(config: Readonly<Config>, hooks: StartHooks = 
       store,
       url,
       close() {
-        closing ??= app.close().then(() => Promise.all([store.close(), readReplica?.close()]).then(() => {}));
+        // A connection busy when closing began would stay open for its keep-alive time once its
+        // answer is sent: close each as soon as it is idle, so shutdown ends with the last answer.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+        closing ??= app
+          .close()
+          .finally(() => clearInterval(sweep))
+          .then(() => Promise.all([store.close(), readReplica?.close()]).then(() => {}));
         return closing;
       },
     };
