@@ -217,6 +217,15 @@ describe('production topology: primary + replica, two built processes, nginx', {
     assert.ok(onFirst! <= 1000 && onSecond! <= 1000, `processes: ${onFirst} ms, ${onSecond} ms`);
     // nginx keeps an answer one second (whole seconds: up to two) before it revalidates.
     assert.ok(viaNginx <= 3000, `through nginx: ${viaNginx} ms`);
+    // Each process reports how far the replica lags (bytes of WAL not yet replayed).
+    const metrics = (await Promise.all(nodes.map(async (n) => (await call(n.url, '/metrics')).text()))).join(
+      '\n',
+    );
+    assert.match(metrics, /^sicremi_replica_lag_bytes \d+/m);
+    assert.match(
+      metrics,
+      /^sicremi_http_requests_total\{method="POST",route="\/api\/submissions\/:id\/:action",status="200"\} [1-9]/m,
+    );
     const log = nginx.accessLog();
     assert.match(log, /\/api\/data\/MIG_STOCK_FB\S* 200 cache=(HIT|REVALIDATED|UPDATING)/);
   });
