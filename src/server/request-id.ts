@@ -1,18 +1,23 @@
 // Every request has an id: the proxy's X-Request-Id when it sent a sensible one (nginx's
-// $request_id), else a new UUID. The access log carries it (requestId), the answer repeats it
-// in X-Request-Id (and error bodies in error.requestId), and audit entries record it — so a
-// reported error leads to its log lines and to what it changed.
-import { randomUUID } from 'node:crypto';
+// $request_id), else 24 random lowercase letters (≈ 112 bits; letters only, so an id in an error
+// body is never mistaken for a figure or a code). The access log carries it (requestId), the
+// answer repeats it in X-Request-Id (and error bodies in error.requestId), and audit entries
+// record it — so a reported error leads to its log lines and to what it changed.
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { runInRequestScope } from '../store/request-scope.js';
 
 const SENSIBLE_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
+function newRequestId(): string {
+  return Array.from(randomBytes(24), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+}
+
 /** Fastify's genReqId. */
 export function readRequestId(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
-  return typeof given === 'string' && SENSIBLE_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && SENSIBLE_ID.test(given) ? given : newRequestId();
 }
 
 export function registerRequestId(app: FastifyInstance): void {
