@@ -1,10 +1,13 @@
 // Configuration is read once from the environment into a typed, frozen object.
-// Every variable is listed in .env.example and the README.
+// Every variable is listed in .env.example and the README. Each setting is one line of SETTINGS:
+// its variable and a zod schema; every value is checked at start, and a bad one stops the process
+// with a message naming the variable (a mistyped number must not silently become NaN).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
-const DEFAULT_ANSWER_CACHE_ENTRIES = 2000;
 
 export interface Config {
   port: number;
@@ -36,6 +39,15 @@ export interface Config {
   webDistDir: string | undefined;
   /** Public answers kept in memory per store (SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
   answerCacheEntries: number;
+  /** A PostgreSQL read replica for public reads (DATABASE_READ_URL); only with DATABASE_URL. */
+  databaseReadUrl: string | undefined;
+  /**
+   * A directory every process shares (SICREMI_FILES_DIR) for original files; without it they are
+   * kept in PostgreSQL when DATABASE_URL is set, else under the data directory.
+   */
+  filesDir: string | undefined;
+  /** Bearer token that opens /metrics to other hosts than this one (SICREMI_METRICS_TOKEN). */
+  metricsToken: string | undefined;
   /**
    * Public reads that miss the answer cache, per client address and minute
    * (SICREMI_PUBLIC_READS_PER_MINUTE; 0 turns the limit off), and how many may come at once
@@ -50,29 +62,124 @@ export interface Config {
   requireTwoFactor: boolean;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
-  return Object.freeze({
-    port: Number(env.PORT ?? 3000),
-    // Loopback unless told otherwise: behind a reverse proxy on another host, set HOST=0.0.0.0.
-    host: env.HOST || '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.SICREMI_DATA_DIR ?? './data'),
-    adminEmail: env.SICREMI_ADMIN_EMAIL || undefined,
-    adminPassword: env.SICREMI_ADMIN_PASSWORD || undefined,
-    loadDemo: (env.SICREMI_DEMO ?? 'true') !== 'false',
-    maxUploadBytes: Number(env.SICREMI_MAX_UPLOAD_MB ?? 100) * 1024 * 1024,
-    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.SICREMI_MAIL_FROM || 'SICREMI <no-reply@sicremi.invalid>',
-    cookieSecure: readCookieSecure(env.SICREMI_COOKIE_SECURE),
-    publicUrl: (env.SICREMI_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
-    trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
-    webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
-    answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
-    publicReadsPerMinute: Number(env.SICREMI_PUBLIC_READS_PER_MINUTE ?? 600),
-    publicReadBurst: Number(env.SICREMI_PUBLIC_READ_BURST ?? 120),
-    requireTwoFactor: readFlag(env.SICREMI_REQUIRE_2FA, Boolean(env.DATABASE_URL)),
-  });
+type Env = NodeJS.ProcessEnv;
+
+interface Setting<T> {
+  variable: string;
+  /** Reads the raw value (undefined when unset or empty); throws a ZodError when it is invalid. */
+  read(raw: string | undefined, env: Env): T;
+}
+
+/** A setting read by `schema` from `variable`, then shaped by `derive` (defaults that depend on others). */
+function setting<S extends z.ZodType, T = z.output<S>>(
+  variable: string,
+  schema: S,
+  derive?: (value: z.output<S>, env: Env) => T,
+): Setting<T> {
+  return {
+    variable,
+    read(raw, env) {
+      const value = schema.parse(raw);
+      return derive ? derive(value, env) : (value as unknown as T);
+    },
+  };
+}
+
+const text = z.string();
+const optionalText = text.optional();
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'expected a number' })
+    .int({ error: 'expected a whole number' })
+    .min(min, { error: `expected at least ${min}` })
+    .max(max, { error: `expected at most ${max}` });
+const boolean = z.enum(['true', 'false'], { error: 'expected true or false' });
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, { error: 'expected a postgres:// connection string' })
+  .optional();
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
+  port: setting('PORT', wholeNumber(0, 65535).default(3000)),
+  // Loopback unless told otherwise: behind a reverse proxy on another host, set HOST=0.0.0.0.
+  host: setting('HOST', text.default('127.0.0.1')),
+  databaseUrl: setting('DATABASE_URL', postgresUrl),
+  dataDir: setting('SICREMI_DATA_DIR', text.default('./data'), (value) => resolve(value)),
+  adminEmail: setting('SICREMI_ADMIN_EMAIL', optionalText),
+  adminPassword: setting('SICREMI_ADMIN_PASSWORD', optionalText),
+  loadDemo: setting('SICREMI_DEMO', boolean.default('true'), (value) => value === 'true'),
+  maxUploadBytes: setting(
+    'SICREMI_MAX_UPLOAD_MB',
+    wholeNumber(1, 100_000).default(100),
+    (mb) => mb * 1024 * 1024,
+  ),
+  logLevel: setting(
+    'LOG_LEVEL',
+    z.enum(LOG_LEVELS).optional(),
+    (value, env) => value ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  ),
+  smtpUrl: setting(
+    'SMTP_URL',
+    z.url({ error: 'expected a URL such as smtp://user:pass@host:587' }).optional(),
+  ),
+  mailFrom: setting('SICREMI_MAIL_FROM', text.default('SICREMI <no-reply@sicremi.invalid>')),
+  cookieSecure: setting(
+    'SICREMI_COOKIE_SECURE',
+    z.enum(['auto', 'true', 'false']).default('auto'),
+    (value) => (value === 'true' ? 'always' : value === 'false' ? 'never' : 'auto'),
+  ),
+  publicUrl: setting('SICREMI_PUBLIC_URL', z.url({ error: 'expected a URL' }).optional(), (value, env) =>
+    (value ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+  ),
+  trustProxy: setting('SICREMI_TRUST_PROXY', optionalText, (value) => readTrustProxy(value)),
+  webDistDir: setting('SICREMI_WEB_DIST', optionalText, (value) =>
+    value ? resolve(WEB_ROOT, value) : undefined,
+  ),
+  answerCacheEntries: setting('SICREMI_ANSWER_CACHE_ENTRIES', wholeNumber(0, 10_000_000).default(2000)),
+  databaseReadUrl: setting('DATABASE_READ_URL', postgresUrl),
+  filesDir: setting('SICREMI_FILES_DIR', optionalText, (value) => (value ? resolve(value) : undefined)),
+  metricsToken: setting('SICREMI_METRICS_TOKEN', optionalText),
+  publicReadsPerMinute: setting('SICREMI_PUBLIC_READS_PER_MINUTE', wholeNumber(0, 1_000_000).default(600)),
+  publicReadBurst: setting('SICREMI_PUBLIC_READ_BURST', wholeNumber(1, 1_000_000).default(120)),
+  requireTwoFactor: setting('SICREMI_REQUIRE_2FA', boolean.optional(), (value, env) =>
+    value === undefined ? Boolean(env.DATABASE_URL) : value === 'true',
+  ),
+};
+
+/** A setting that does not parse, named by its variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly { variable: string; message: string }[]) {
+    super(`invalid configuration: ${problems.map((p) => `${p.variable}: ${p.message}`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Every setting, checked; throws one ConfigError naming every bad variable. */
+export function readConfig(env: Env = process.env): Readonly<Config> {
+  const problems: { variable: string; message: string }[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, { variable, read }] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw = env[variable];
+    try {
+      config[key] = read(raw === '' ? undefined : raw, env);
+    } catch (error) {
+      const message = error instanceof z.ZodError ? (error.issues[0]?.message ?? 'invalid') : String(error);
+      problems.push({ variable, message: `${message} (got ${JSON.stringify(raw)})` });
+    }
+  }
+  if (config.databaseReadUrl && !config.databaseUrl) {
+    problems.push({ variable: 'DATABASE_READ_URL', message: 'a read replica needs DATABASE_URL too' });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config as unknown as Config);
+}
+
+/** Reads `.env` in the working directory into process.env; variables already set win. */
+export function loadEnvFile(path = '.env'): boolean {
+  if (!existsSync(path)) return false;
+  process.loadEnvFile(path);
+  return true;
 }
 
 /** 'true'/'false', or addresses and CIDR ranges ('loopback', '10.0.0.0/8, ::1'). */
@@ -82,17 +189,4 @@ export function readTrustProxy(value: string | undefined): Config['trustProxy'] 
   if (text === 'true') return true;
   if (text === 'false') return false;
   return text;
-}
-
-function readCookieSecure(value: string | undefined): Config['cookieSecure'] {
-  if (value === 'true') return 'always';
-  if (value === 'false') return 'never';
-  return 'auto';
-}
-
-function readFlag(value: string | undefined, fallback: boolean): boolean {
-  const text = (value ?? '').trim().toLowerCase();
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  return fallback;
 }

@@ -218,6 +218,7 @@ describe(`country notes on ${STORE_KIND}`, () => {
     assert.deepEqual(unknown.json().error, {
       code: 'UNKNOWN_COUNTRY',
       message: '«FRA» no es un Estado miembro de la OEA.',
+      requestId: unknown.headers['x-request-id'],
     });
     const badDate = await app.inject('/api/reports/country/ARG?asOf=yesterday');
     assert.equal(badDate.statusCode, 400);

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildApp } from '../src/server/app.js';
+import { fileStoragePath, readOriginalFile } from '../src/store/repositories/files.js';
 import { listStoreTables } from '../src/workflow/backup/list-store-tables.js';
 import { multipartBody } from './support/multipart-body.js';
 import { runCli } from './support/run-cli.js';
-import { createTestStore, type TestStore } from './support/test-store.js';
+import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 import { signIn, startWorkflowApp, type WorkflowApp } from './support/workflow-app.js';
 
 async function countRows(t: TestStore): Promise<Record<string, number>> {
@@ -80,9 +81,14 @@ describe('backup and restore (CLI)', () => {
       published.map((o) => o.obs_value),
       [600, 634, 1234],
     );
-    const kept = join(target.dataDir, 'files', sha.slice(0, 2), sha);
-    assert.ok(existsSync(kept));
-    assert.match(readFileSync(kept, 'utf8'), /BOL,_T,_T,2022,1234/);
+    // Back where the target keeps files: its data directory on SQLite, the database on PostgreSQL.
+    const kept = await readOriginalFile(
+      target.store.db,
+      { write: 'database', directories: [target.dataDir] },
+      { sha256: sha, storage_path: fileStoragePath(sha) },
+    );
+    assert.equal(existsSync(join(target.dataDir, fileStoragePath(sha))), STORE_KIND === 'sqlite');
+    assert.match(String(kept), /BOL,_T,_T,2022,1234/);
 
     const app = await buildApp({
       store: target.store,

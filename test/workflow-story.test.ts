@@ -5,8 +5,6 @@
 // asOf before the revision returns the old value; the audit log shows every step; the ARG
 // correspondent saw none of it. Uploads run the real ingest pipeline. Synthetic figures.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { multipartBody } from './support/multipart-body.js';
 import { type Client, startWorkflowApp, type WorkflowApp } from './support/workflow-app.js';
@@ -97,16 +95,11 @@ describe('the submission story, end to end through the API', () => {
     assert.notEqual(spanish.warnings[0].message, detail.warnings[0].message);
     assert.equal(detail.warnings[1].justification, 'Only the two main origins are reported.');
     assert.equal(detail.submission.file.name, 'chile-stock-2023.csv');
-    assert.ok(
-      existsSync(
-        join(
-          w.testStore.dataDir,
-          'files',
-          detail.submission.fileSha256.slice(0, 2),
-          detail.submission.fileSha256,
-        ),
-      ),
-    );
+    // The original file, as sent, from wherever it is kept (PostgreSQL, or the data directory).
+    const original = await reviewer.get(`/api/submissions/${id}/file`);
+    assert.equal(original.statusCode, 200);
+    assert.equal(original.body, FIRST);
+    assert.equal(original.headers.etag, `"${detail.submission.fileSha256}"`);
     assert.deepEqual(detail.allowedActions, ['return', 'accept']);
     const comment = await reviewer.post(`/api/submissions/${id}/comments`, {
       key: VEN,

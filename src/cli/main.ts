@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommands } from './commands/demo.js';
+import { registerFilesCommands } from './commands/files.js';
 import { registerFrameworkCommands } from './commands/framework.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerRemindersCommands } from './commands/reminders.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerUsersCommands(program);
   registerRemindersCommands(program);
   registerBackupCommands(program);
+  registerFilesCommands(program);
   // Subcommands inherit the override so their usage errors reach main() too.
   for (const command of program.commands) applyExitOverride(command);
   return program;

@@ -3,15 +3,20 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { type Config, readConfig } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
+import { watchStoreWrites } from '../dissemination/cache/write-epoch.js';
 import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
+import { registerCachePolicy } from './cache-policy.js';
 import { ApiError, errorBody } from './errors.js';
 import { registerGuards } from './guards/register-guards.js';
+import { registerMetrics } from './metrics.js';
+import { registerReadRouting, routeReads } from './read-routing.js';
+import { readRequestId, registerRequestId } from './request-id.js';
 import { requestLanguage } from './request-language.js';
 import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
-import { registerHealthRoutes } from './routes/health.js';
+import { registerHealthRoutes, registerReadyRoute } from './routes/health.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { setupWorkflow, type WorkflowOptions } from './routes/workflow-setup.js';
@@ -24,13 +29,23 @@ export interface AppOptions {
   workflow?: WorkflowOptions;
   /** Told of every route as it is registered (tests enumerate the app's routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** A read replica of `store` (DATABASE_READ_URL): public reads of anonymous callers go there. */
+  readReplica?: Store;
 }
 
-export async function buildApp({ store, config, workflow, onRoute }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  config,
+  workflow,
+  onRoute,
+  readReplica,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: config.trustProxy ?? 'loopback',
+    genReqId: readRequestId,
+    requestIdLogLabel: 'requestId',
   });
   if (onRoute) app.addHook('onRoute', onRoute);
   registerGuards(app, {
@@ -43,6 +58,7 @@ export async function buildApp({ store, config, workflow, onRoute }: AppOptions)
         }
       : {}),
   });
+  registerRequestId(app);
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
@@ -64,16 +80,28 @@ export async function buildApp({ store, config, workflow, onRoute }: AppOptions)
       .send(errorBody('NOT_FOUND', requestLanguage(request), { path: request.url.split('?')[0] ?? '' })),
   );
 
+  registerCachePolicy(app);
+  let publicStore = store;
+  if (readReplica) {
+    registerReadRouting(app);
+    watchStoreWrites(store);
+    publicStore = routeReads(store, readReplica);
+  }
   await registerAuth(app, store, {
     requireTwoFactor: config.requireTwoFactor ?? readConfig().requireTwoFactor,
   });
   registerHealthRoutes(app, store);
+  registerReadyRoute(app, store, readReplica);
+  registerMetrics(app, { store, readReplica, token: config.metricsToken });
   registerFrameworkRoutes(app, store);
-  if (config.answerCacheEntries !== undefined) sizeAnswerCache(store.db, config.answerCacheEntries);
+  if (config.answerCacheEntries !== undefined) {
+    sizeAnswerCache(store.db, config.answerCacheEntries);
+    if (readReplica) sizeAnswerCache(readReplica.db, config.answerCacheEntries);
+  }
   registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
   registerKnowledgeRoutes(app, store);
-  await registerDisseminationRoutes(app, store);
-  registerReportRoutes(app, store);
+  await registerDisseminationRoutes(app, publicStore);
+  registerReportRoutes(app, publicStore);
   await setupWorkflow(app, store, config, workflow);
   return app;
 }

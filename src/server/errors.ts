@@ -269,6 +269,13 @@ export const API_ERROR_MESSAGES = {
   ...ACCOUNT_SECURITY_ERROR_MESSAGES,
   // Policy developments (issue 21).
   ...POLICY_ERROR_MESSAGES,
+  // Production (issue 22).
+  METRICS_FORBIDDEN: {
+    en: 'Metrics are open to this host only, or with the metrics token (Authorization: Bearer …).',
+    es: 'Las métricas solo están abiertas a este equipo, o con el token de métricas (Authorization: Bearer …).',
+    fr: "Les métriques ne sont ouvertes qu'à cet hôte, ou avec le jeton de métriques (Authorization: Bearer …).",
+    pt: 'As métricas estão abertas apenas a este host, ou com o token de métricas (Authorization: Bearer …).',
+  },
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -131,6 +131,12 @@ export interface FileTable {
   created_by: number | null;
 }
 
+export interface FileChunkTable {
+  sha256: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
 export interface SubmissionTable {
   id: Generated<number>;
   table_id: string;
@@ -199,6 +205,8 @@ export interface AuditLogTable {
   entity_id: string | null;
   details: string | null;
   ip: string | null;
+  /** The HTTP request that made the entry (X-Request-Id), as the access log names it. */
+  request_id: Generated<string | null>;
 }
 
 export interface Database extends WorkflowTables, EntryTables, TrainingTables, PolicyTables {
@@ -214,6 +222,7 @@ export interface Database extends WorkflowTables, EntryTables, TrainingTables, P
   users: UserTable;
   user_countries: UserCountryTable;
   files: FileTable;
+  file_chunks: FileChunkTable;
   submissions: SubmissionTable;
   staged_observations: StagedObservationTable;
   releases: ReleaseTable;

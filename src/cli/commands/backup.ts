@@ -5,6 +5,7 @@ import { readConfig } from '../../config.js';
 import { openStore } from '../../store/open-store.js';
 import { openPreparedStore, prepareStore } from '../../store/prepare-store.js';
 import type { BadText } from '../../workflow/backup/check-backup-text.js';
+import { fileLocation } from '../../store/repositories/files.js';
 import { createBackup } from '../../workflow/backup/create-backup.js';
 import { restoreBackup } from '../../workflow/backup/restore-backup.js';
 import { isWorkflowError } from '../../workflow/workflow-error.js';
@@ -19,7 +20,7 @@ export function registerBackupCommands(program: Command): void {
       const config = readConfig();
       const store = await openPreparedStore(config);
       try {
-        const s = await createBackup(store, config.dataDir, options.out);
+        const s = await createBackup(store, fileLocation(config), options.out);
         process.stdout.write(`backup ${options.out}: ${s.tables} tables, ${s.rows} rows, ${s.files} files\n`);
         for (const sha of s.missingFiles)
           process.stderr.write(`warning: file ${sha} is missing from the data directory\n`);
@@ -35,7 +36,7 @@ export function registerBackupCommands(program: Command): void {
       const config = readConfig();
       const store = openStore(config);
       try {
-        const s = await restoreBackup(store, config.dataDir, file);
+        const s = await restoreBackup(store, fileLocation(config), file);
         await prepareStore(store);
         process.stdout.write(
           `restored ${file} into ${store.describe()}: ${s.tables} tables, ${s.rows} rows, ${s.files} files\n`,

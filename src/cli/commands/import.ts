@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
 import { fileSource, type ImportResult, importSubmission, toJsonReport } from '../../ingest/index.js';
 import { openPreparedStore } from '../../store/prepare-store.js';
+import { fileLocation } from '../../store/repositories/files.js';
 import {
   addSubmissionOptions,
   checkFile,
@@ -33,7 +34,7 @@ export function registerImportCommand(program: Command): void {
       try {
         const result = await importSubmission(store, fileSource(file), {
           ...toReadOptions(options),
-          dataDir: config.dataDir,
+          dataDir: fileLocation(config),
           recordRejected: options.recordRejected ?? false,
         });
         finishProgress();

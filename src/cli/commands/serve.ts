@@ -1,6 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { readConfig } from '../../config.js';
 
+// Orchestrators allow 30 s between SIGTERM and SIGKILL; rolling back takes well under 5 s.
+const SHUTDOWN_GRACE_MS = 25_000;
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -24,9 +27,24 @@ export function registerServeCommand(program: Command): void {
         },
       });
       process.stdout.write(`SICREMI listening on ${server.url} (store: ${server.store.describe()})\n`);
+      // SIGTERM: stop accepting, let in-flight requests and imports finish; past the grace
+      // period the store is closed under them, which rolls their transactions back.
       const stop = (signal: string) => {
         process.stdout.write(`${signal}: shutting down\n`);
-        void server.close().then(() => process.exit(0));
+        const rollBack = setTimeout(() => {
+          process.stderr.write(
+            `still busy after ${SHUTDOWN_GRACE_MS / 1000} s: rolling back what is in flight\n`,
+          );
+          void server.store.close().finally(() => process.exit(0));
+        }, SHUTDOWN_GRACE_MS);
+        rollBack.unref();
+        void server.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            process.stderr.write(`shutdown: ${error instanceof Error ? error.message : String(error)}\n`);
+            process.exit(1);
+          },
+        );
       };
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));

@@ -92,6 +92,9 @@ function refineBrotli(produced: Produced): void {
   );
 }
 
+/** Answers of this process served from memory (hits), computed (misses) or as 304 (notModified). */
+export const answerCacheCounts = { hits: 0, misses: 0, notModified: 0 };
+
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
 const DEFAULT_CACHE_ENTRIES = 2000;
 const ANSWERS = perStore(() => new LruCache<string, Produced>(DEFAULT_CACHE_ENTRIES));
@@ -123,10 +126,13 @@ export async function answerWithCache(
   const validators = await computeValidators(db, request.key, request.viewer, request.vary);
   const { etag } = validators;
   if (etag && matchesIfNoneMatch(request.ifNoneMatch, etag)) {
+    answerCacheCounts.notModified++;
     return { status: 304, headers: validators.headers };
   }
   const cache = ANSWERS.of(db);
   let produced = etag ? cache.get(etag) : undefined;
+  if (produced) answerCacheCounts.hits++;
+  else answerCacheCounts.misses++;
   let kept = false;
   if (!produced) {
     const flights = FLIGHTS.of(db);

@@ -1,8 +1,8 @@
 // HTTP validators of public answers. Every public answer is a function of the request (URL,
 // format, language), of the set of public releases and of the code lists (labels, SDMX
 // structures), so its ETag hashes all three: a new release, an embargo ending or a code added
-// by a coordinator changes every ETag. Proxies may keep an answer a minute (less when an
-// embargo ends sooner); authorised answers are private and never stored.
+// by a coordinator changes every ETag. Proxies keep an answer but revalidate it before each
+// reuse (see publicCacheControl); authorised answers are private and never stored.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { addedCodesTag, FRAMEWORK_VERSION } from '../../framework/index.js';
@@ -12,14 +12,22 @@ import type { Database } from '../../store/schema.js';
 import { isPublic, type Viewer } from '../viewer.js';
 import { writeEpoch } from './write-epoch.js';
 
-export const PUBLIC_MAX_AGE_SECONDS = 60;
+// A proxy (nginx, a CDN) may keep a public answer but must ask again before reusing it — a
+// conditional request answered 304 in microseconds — so a new release shows at once; while it
+// asks, it may serve what it has for PUBLIC_STALE_SECONDS (release-day bursts, a restarting process).
+export const PUBLIC_STALE_SECONDS = 30;
+
+/** The Cache-Control of public answers; the stale window never outlasts the next embargo. */
+export function publicCacheControl(staleSeconds = PUBLIC_STALE_SECONDS): string {
+  return `public, max-age=0, must-revalidate, stale-while-revalidate=${Math.max(0, staleSeconds)}`;
+}
 
 // Requests share one fingerprint read for up to FINGERPRINT_REUSE_MS: a write by this process
 // (publishing goes through store.transaction) ends the sharing at once, and so does the end of
 // the next embargo; a release published by another process (the CLI, another server on the
-// same PostgreSQL) is seen within that window — far inside the minute proxies may keep an answer.
+// same PostgreSQL) is seen within that window — well inside the second a publish takes to show.
 // Reading the fingerprint on every request cost about a third of a cached answer's CPU time.
-export const FINGERPRINT_REUSE_MS = 1000;
+export const FINGERPRINT_REUSE_MS = 500;
 
 interface SharedFingerprint {
   epoch: number;
@@ -86,12 +94,12 @@ export async function computeValidators(
     .digest('base64url')
     .slice(0, 27);
   const etag = `"${digest}"`;
-  let maxAge = PUBLIC_MAX_AGE_SECONDS;
+  let stale = PUBLIC_STALE_SECONDS;
   if (fingerprint.nextEmbargoEnd) {
     const untilEmbargoEnds = Math.ceil((Date.parse(fingerprint.nextEmbargoEnd) - Date.parse(now)) / 1000);
-    maxAge = Math.max(0, Math.min(maxAge, untilEmbargoEnds));
+    stale = Math.min(stale, untilEmbargoEnds);
   }
-  return { etag, headers: { etag, 'cache-control': `public, max-age=${maxAge}`, vary } };
+  return { etag, headers: { etag, 'cache-control': publicCacheControl(stale), vary } };
 }
 
 /** RFC 9110 weak comparison of If-None-Match against our ETag. */

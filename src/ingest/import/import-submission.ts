@@ -6,7 +6,7 @@
 import { getTable } from '../../framework/index.js';
 import type { TableDef } from '../../framework/types.js';
 import { saveCodeMapping } from '../../store/repositories/code-mappings.js';
-import { keepOriginalFile, sha256Hex } from '../../store/repositories/files.js';
+import { type FileLocation, keepOriginalFile, sha256Hex } from '../../store/repositories/files.js';
 import {
   completeDraftSubmission,
   createDraftSubmission,
@@ -18,14 +18,15 @@ import type { ReadSubmissionOptions } from '../pipeline/read-submission.js';
 import { type ReadLimits, resolveLimits } from '../readers/read-limits.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { type ByteSource, readAllBytes } from '../source/byte-source.js';
+import { trackImport } from './import-activity.js';
 import { openStaging, readsInWorker } from './open-staging.js';
 import { prepareWorker } from './read-in-worker.js';
 import { stageObservations } from './stage-observations.js';
 import type { StagingReading, Unresolved } from './staging-reading.js';
 
 export interface ImportOptions extends Omit<ReadSubmissionOptions, 'contextSource'> {
-  /** Where original files are kept (the configured data directory). */
-  dataDir: string;
+  /** Where original files are kept: the data directory, or the configured FileLocation. */
+  dataDir: string | FileLocation;
   mediaType?: string;
   createdBy?: number | null;
   roundId?: number | null;
@@ -50,11 +51,15 @@ export type ImportResult =
 
 class Rejected extends Error {}
 
-export async function importSubmission(
+export function importSubmission(
   store: Store,
   source: ByteSource,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  return trackImport(() => importNow(store, source, options));
+}
+
+async function importNow(store: Store, source: ByteSource, options: ImportOptions): Promise<ImportResult> {
   const limits: ReadLimits = resolveLimits(options.limits);
   // A file over the limit is refused by the pipeline before anything is held in memory.
   const size = await source.size();

@@ -15,12 +15,15 @@ import type { PlainReadOptions, StagingReading, Unresolved } from './staging-rea
 import { bundledModule } from './worker-bundle.js';
 import type { ContextMethod, FromWorker, ToWorker } from './worker-messages.js';
 
-const ENTRY = new URL('./ingest-worker.ts', import.meta.url);
-// The worker runs TypeScript too: by default it loads its entry bundled into plain JavaScript
-// (worker-bundle.ts; built at the first import, then reused while the sources are unchanged).
-// Without a bundle (or with SICREMI_WORKER_BUNDLE=0) it registers tsx itself, then loads the
-// entry module.
-const TSX_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+// From the production build (`npm run build`: this module is dist/…/read-in-worker.js) the
+// worker loads its compiled entry beside it: no esbuild, no tsx at run time.
+const IS_BUILT = import.meta.url.endsWith('.js');
+const ENTRY = new URL(IS_BUILT ? './ingest-worker.js' : './ingest-worker.ts', import.meta.url);
+// From the sources the worker runs TypeScript too: by default it loads its entry bundled into
+// plain JavaScript (worker-bundle.ts; built at the first import, then reused while the sources
+// are unchanged). Without a bundle (or with SICREMI_WORKER_BUNDLE=0) it registers tsx itself,
+// then loads the entry module.
+const tsxBoot = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
   tsx.register();
   return import(${JSON.stringify(ENTRY.href)});
 });`;
@@ -29,14 +32,15 @@ let boot: Promise<string> | undefined;
 
 /** The code a new ingest worker evaluates: decided once per process. */
 function workerBoot(): Promise<string> {
+  if (IS_BUILT) {
+    boot ??= Promise.resolve(`import(${JSON.stringify(ENTRY.href)});`);
+    return boot;
+  }
   boot ??= (
     process.env.SICREMI_WORKER_BUNDLE === '0'
       ? Promise.reject(new Error('disabled'))
       : bundledModule(fileURLToPath(ENTRY), CACHE_DIR)
-  ).then(
-    (bundle) => `import(${JSON.stringify(pathToFileURL(bundle).href)});`,
-    () => TSX_BOOT,
-  );
+  ).then((bundle) => `import(${JSON.stringify(pathToFileURL(bundle).href)});`, tsxBoot);
   return boot;
 }
 

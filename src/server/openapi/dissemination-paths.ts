@@ -253,7 +253,8 @@ const DownloadQuery = DataQuery.extend({
 const cacheHeaders = {
   ETag: { description: 'Changes with the set of public releases', schema: { type: 'string' } },
   'Cache-Control': {
-    description: 'public, max-age ≤ 60 s (shorter before an embargo ends)',
+    description:
+      'public, max-age=0, must-revalidate, stale-while-revalidate ≤ 30 s (shorter before an embargo ends)',
     schema: { type: 'string' },
   },
 };

@@ -201,6 +201,16 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
       responses: { '200': ok('The submission'), ...errors(401, 403, 404) },
     },
   },
+  '/api/submissions/{id}/file': {
+    get: {
+      tags: ['submissions'],
+      summary:
+        'The original file as it was sent (from PostgreSQL or the shared files directory: any process)',
+      security: signedIn,
+      parameters: [id],
+      responses: { '200': ok('The file, with its media type and name'), ...errors(401, 403, 404) },
+    },
+  },
   '/api/submissions/{id}/submit': transition('submit', 'correspondent, admin', 'draft|returned', 'submitted'),
   '/api/submissions/{id}/return': transition('return', 'reviewer, admin', 'submitted', 'returned'),
   '/api/submissions/{id}/accept': transition('accept', 'reviewer, admin', 'submitted', 'accepted'),

@@ -1,6 +1,7 @@
 // Web data entry (issue 8): the grid's layout and cells, its draft and its live validation, and
 // its submission as an upload. Correspondents type for their countries; OAS staff may read.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { fileLocation } from '../../store/repositories/files.js';
 import { readEntryGrid } from '../../workflow/entry/read-entry-grid.js';
 import { saveEntryEdits } from '../../workflow/entry/save-entry-edits.js';
 import { submitEntryDraft } from '../../workflow/entry/submit-entry-draft.js';
@@ -24,7 +25,13 @@ export function registerEntryRoutes(app: FastifyInstance, deps: WorkflowDeps): v
 
   app.post('/api/entry/:table/:country/submit', signedIn, async (request, reply) => {
     const outcome = await submitEntryDraft(
-      { store: deps.store, mailer: deps.mailer, importer: deps.importer, dataDir: deps.config.dataDir },
+      {
+        store: deps.store,
+        mailer: deps.mailer,
+        importer: deps.importer,
+        dataDir: deps.config.dataDir,
+        files: fileLocation(deps.config),
+      },
       actorContext(request),
       gridRequest(request),
     );

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { publicCacheControl } from '../../dissemination/cache/validators.js';
 import type { ReportScope } from '../../reports/build-report.js';
 import { checkMemberState } from '../../reports/build-report.js';
 import { createStoreDataSource } from '../../reports/data/store-data-source.js';
@@ -41,7 +42,7 @@ async function sendReport(
     reply.header('vary', 'Accept-Language');
     reply.header(
       'cache-control',
-      pin.kind === 'latest' ? 'public, max-age=300' : 'public, max-age=86400, immutable',
+      pin.kind === 'latest' ? publicCacheControl() : 'public, max-age=86400, immutable',
     );
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     if (!context.cache.has(key)) spendPublicRead(request);

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
+import { fileLocation } from '../../store/repositories/files.js';
 import { addComment, addJustification } from '../../workflow/submissions/annotate-submission.js';
 import { listSubmissions } from '../../workflow/submissions/list-submissions.js';
 import { localizeReport } from '../../workflow/submissions/localize-report.js';
+import { readSubmissionFile } from '../../workflow/submissions/read-submission-file.js';
 import { getSubmissionDetail } from '../../workflow/submissions/submission-detail.js';
 import { isSubmissionAction } from '../../workflow/submissions/submission-states.js';
 import { transitionSubmission } from '../../workflow/submissions/transition-submission.js';
@@ -38,6 +40,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: WorkflowDep
         table: upload.fields.table ?? '',
         country: upload.fields.country ?? '',
         dataDir: deps.config.dataDir,
+        files: fileLocation(deps.config),
         lang: requestLanguage(request),
       });
       const report = localizeReport(
@@ -69,6 +72,22 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: WorkflowDep
       requestLanguage(request),
     ),
   );
+
+  app.get('/api/submissions/:id/file', signedIn, async (request, reply) => {
+    const id = parseId(readParam(request, 'id'));
+    const file = await readSubmissionFile(
+      store.db,
+      fileLocation(deps.config),
+      actorContext(request).actor,
+      id,
+    );
+    if (!file) throw new ApiError('NOT_FOUND', 404, { path: request.url });
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('etag', `"${file.sha256}"`)
+      .send(file.bytes);
+  });
 
   app.post('/api/submissions/:id/:action', signedIn, async (request) => {
     const action = readParam(request, 'action');

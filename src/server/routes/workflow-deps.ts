@@ -11,7 +11,8 @@ import { requireUser } from '../auth/request-user.js';
 export type WorkflowConfig = Pick<
   Config,
   'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl' | 'requireTwoFactor'
->;
+> &
+  Partial<Pick<Config, 'filesDir' | 'databaseUrl'>>;
 
 export interface WorkflowDeps {
   store: Store;

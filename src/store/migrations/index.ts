@@ -10,6 +10,7 @@ import * as entry from './0007-entry.js';
 import * as training from './0008-training.js';
 import * as accountSecurity from './0009-account-security.js';
 import * as policyEvents from './0012-policy-events.js';
+import * as sharedFiles from './0014-shared-files.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -25,6 +26,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0008-training', training.up],
   ['0009-account-security', accountSecurity.up],
   ['0012-policy-events', policyEvents.up],
+  ['0014-shared-files', sharedFiles.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

@@ -12,6 +12,8 @@ export interface AuditRecord {
   entityId: string | null;
   details: unknown;
   ip: string | null;
+  /** The HTTP request that wrote the entry (X-Request-Id); null from the CLI. */
+  requestId?: string | null;
 }
 
 export async function listAuditEntries(
@@ -35,5 +37,6 @@ export async function listAuditEntries(
     entityId: r.entity_id,
     details: r.details ? (JSON.parse(r.details) as unknown) : null,
     ip: r.ip,
+    requestId: r.request_id,
   }));
 }

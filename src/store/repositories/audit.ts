@@ -1,5 +1,6 @@
 // The audit log is append-only: rows are inserted, never updated or deleted.
 import type { Kysely } from 'kysely';
+import { currentRequestId } from '../request-scope.js';
 import type { Database } from '../schema.js';
 
 export interface AuditEntry {
@@ -24,6 +25,7 @@ export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Prom
       entity_id: entry.entityId === undefined ? null : String(entry.entityId),
       details: entry.details ? JSON.stringify(entry.details) : null,
       ip: entry.ip ?? null,
+      request_id: currentRequestId() ?? null,
     })
     .execute();
 }

@@ -1,19 +1,26 @@
 // `sicremi backup --out FILE`: the whole store, read in one snapshot transaction, and every
 // original file of the data directory, into one gzip file (format in backup-format.ts).
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
+import { asFileLocation, type FileLocation, readOriginalFile } from '../../store/repositories/files.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupLine, type BackupSummary } from './backup-format.js';
 import { listStoreTables } from './list-store-tables.js';
 import { readTableRows } from './read-table-rows.js';
 
-export async function createBackup(store: Store, dataDir: string, outFile: string): Promise<BackupSummary> {
+// A file's bytes travel as `file` lines, wherever they are kept, not as rows of file_chunks.
+const KEPT_AS_FILES = 'file_chunks';
+
+export async function createBackup(
+  store: Store,
+  dataDir: string | FileLocation,
+  outFile: string,
+): Promise<BackupSummary> {
   const summary: BackupSummary = { tables: 0, rows: 0, files: 0, missingFiles: [] };
   const temporary = `${outFile}.${process.pid}.partial`;
   // Listed before the transaction: on SQLite the transaction holds the one connection.
@@ -34,7 +41,7 @@ async function* writeLines(
   store: Store,
   tx: StoreTx,
   tables: string[],
-  dataDir: string,
+  dataDir: string | FileLocation,
   summary: BackupSummary,
 ): AsyncGenerator<string> {
   const line = (value: BackupLine) => `${JSON.stringify(value)}\n`;
@@ -49,7 +56,7 @@ async function* writeLines(
     dialect: store.dialect,
     migrations: migrations.rows.map((m) => m.name),
   });
-  for (const table of tables) {
+  for (const table of tables.filter((name) => name !== KEPT_AS_FILES)) {
     let columns: string[] | undefined;
     let count = 0;
     for await (const batch of readTableRows(tx, store.dialect, table)) {
@@ -67,14 +74,14 @@ async function* writeLines(
   }
   const files = await tx.db.selectFrom('files').select(['sha256', 'storage_path', 'size']).execute();
   for (const file of files) {
-    const absolute = join(dataDir, file.storage_path);
-    if (!existsSync(absolute)) {
+    const bytes = await readOriginalFile(tx.db, asFileLocation(dataDir), file);
+    if (!bytes) {
       summary.missingFiles.push(file.sha256);
       continue;
     }
     yield line({ type: 'file', sha256: file.sha256, path: file.storage_path, size: Number(file.size) });
-    for await (const chunk of createReadStream(absolute, { highWaterMark: 768 * 1024 })) {
-      yield line({ type: 'chunk', data: (chunk as Buffer).toString('base64') });
+    for (let offset = 0; offset < bytes.byteLength; offset += 768 * 1024) {
+      yield line({ type: 'chunk', data: bytes.subarray(offset, offset + 768 * 1024).toString('base64') });
     }
     yield line({ type: 'end-file', sha256: file.sha256 });
     summary.files++;

@@ -5,22 +5,24 @@
 // is one holding text with control characters (check-backup-text.ts), every such value listed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { migrateToLatest } from '../../store/migrate.js';
 import { withoutSqliteDeleteGuard } from '../../store/migrations/audit-guard.js';
 import { listMigrations } from '../../store/migrations/index.js';
-import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
+import { type FileLocation, writeOriginalBytes } from '../../store/repositories/files.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { WorkflowError } from '../workflow-error.js';
 import { BACKUP_FORMAT, type BackupLine, type BackupSummary } from './backup-format.js';
 import { checkBackupText } from './check-backup-text.js';
 import { listStoreTables } from './list-store-tables.js';
 
-export async function restoreBackup(store: Store, dataDir: string, file: string): Promise<BackupSummary> {
+export async function restoreBackup(
+  store: Store,
+  dataDir: string | FileLocation,
+  file: string,
+): Promise<BackupSummary> {
   // Every row is checked before anything (even the schema) is written.
   await checkBackupText(file);
   await migrateToLatest(store);
@@ -48,7 +50,7 @@ export async function restoreBackup(store: Store, dataDir: string, file: string)
         summary.rows += await insertTable(tx, line.name, line.columns, lines);
         summary.tables++;
       } else if (line.type === 'file') {
-        await restoreFile(dataDir, line, lines);
+        await restoreFile(tx, dataDir, line, lines);
         summary.files++;
       } else if (line.type === 'end') {
         ended = true;
@@ -119,7 +121,8 @@ async function insertTable(
 }
 
 async function restoreFile(
-  dataDir: string,
+  tx: StoreTx,
+  dataDir: string | FileLocation,
   file: Extract<BackupLine, { type: 'file' }>,
   lines: AsyncGenerator<BackupLine>,
 ): Promise<void> {
@@ -137,11 +140,7 @@ async function restoreFile(
       reason: `file ${file.sha256} does not match its SHA-256`,
     });
   }
-  const target = join(dataDir, file.path);
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
-  await rename(temporary, target);
+  await writeOriginalBytes(tx.db, dataDir, { sha256: file.sha256, storage_path: file.path }, bytes);
 }
 
 /** PostgreSQL serial columns continue after the restored ids. */

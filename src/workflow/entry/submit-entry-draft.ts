@@ -13,6 +13,7 @@ import type { Observation } from '../../framework/observation.js';
 import type { Lang } from '../../framework/types.js';
 import { PRIVATE_FILE_MODE } from '../../store/private-files.js';
 import { deleteDraft, findDraft } from '../../store/repositories/entry-drafts.js';
+import type { FileLocation } from '../../store/repositories/files.js';
 import type { Store } from '../../store/store.js';
 import type { AuditContext } from '../audit-actor.js';
 import type { Mailer } from '../mail/send-mail.js';
@@ -32,6 +33,7 @@ export interface EntrySubmitDeps {
   mailer: Mailer | null;
   importer: SubmissionImporter | undefined;
   dataDir: string;
+  files?: FileLocation;
 }
 
 export interface EntrySubmitOutcome {
@@ -91,6 +93,7 @@ async function uploadCanonicalFile(
       table: scope.table.id,
       country: scope.country,
       dataDir: deps.dataDir,
+      ...(deps.files ? { files: deps.files } : {}),
       lang,
     });
     if (upload.duplicate && upload.status !== 'draft') {

@@ -10,7 +10,7 @@ export const importWithIngest: SubmissionImporter = async (store, request) => {
   const result = await importSubmission(store, fileSource(request.filePath, request.fileName), {
     table: request.table,
     country: request.country,
-    dataDir: request.dataDir,
+    dataDir: request.files ?? request.dataDir,
     mediaType: request.mediaType,
     createdBy: request.userId,
     recordRejected: true,

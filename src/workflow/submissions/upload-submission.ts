@@ -3,6 +3,7 @@
 // for which country, the round the submission belongs to, its first event and the audit entry.
 import { getTable, MEMBER_STATES } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
+import type { FileLocation } from '../../store/repositories/files.js';
 import {
   findSubmission,
   insertSubmissionEvent,
@@ -23,6 +24,8 @@ export interface ImportRequest {
   country: string;
   userId: number;
   dataDir: string;
+  /** Where the original file is kept, when not in the data directory (fileLocation(config)). */
+  files?: FileLocation;
   lang: Lang;
   /** Runs inside the transaction that records the submission (see importSubmission). */
   onRecorded?: (tx: StoreTx, submissionId: number) => Promise<void>;
