@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { PRIVATE_FILE_MODE } from '../private-files.js';
 import type { Config } from '../../config.js';
+import { PRIVATE_FILE_MODE } from '../private-files.js';
 import type { Database } from '../schema.js';
 
 export function sha256Hex(bytes: Uint8Array): string {
