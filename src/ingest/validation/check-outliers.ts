@@ -4,7 +4,8 @@
 // before — by more than changePct. Small counts (below minValue) move a lot by nature and are
 // left alone, as are series shorter than minPoints. Like is compared with like: a break the
 // file declares (OBS_STATUS B) cuts the series there, so neither the published years before it
-// nor last year's value are held against the values from it on. Outliers are grouped by the
+// nor last year's value are held against the values from it on. A figure resent unchanged
+// (equal to the published value of its cell) is not flagged again. Outliers are grouped by the
 // table's first breakdown (all outliers of one origin are one thing to explain).
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
@@ -142,6 +143,8 @@ function checkSeries(
   for (const i of compared) {
     const value = observations.values[i] as number;
     if (Math.abs(value - center) / scale <= params.z) continue;
+    // A figure resent as published was accepted then: not this submission's news.
+    if (published.byKey.get(observations.keys[i] as number) === value) continue;
     if (Math.max(value, center) < params.minValue) continue;
     flagged.add(i);
     reportOutlier(state, i, value, center);

@@ -1,7 +1,9 @@
 // FRAMEWORK §6.4: a series that starts or stops needs a word of explanation — and only one
-// that really does. A series *stops* when it was published for the year just before the
-// submission's first year, or for a year the submission reports, and the submission leaves it
-// out of that year. A series *starts* when the submission reports it, nothing was ever published
+// that really does. A series *stops* when it was published for a year the submission reports
+// and the submission leaves it out (publishing replaces the whole year, so it would vanish), or
+// when it was published for the year just before the submission's first year and the
+// submission does not carry it on — unless that first year is published already without it
+// (old news). A series *starts* when the submission reports it, nothing was ever published
 // for it, and its parent total (the same series with one dimension at `_T`) was. Years in the
 // messages are years of the submission. Warnings are grouped by cause: all series of a new
 // breakdown by sex are one fact to confirm (`SERIES_BREAK:start:SEX`), as are all series of one
@@ -31,6 +33,9 @@ export function checkSeriesBreaks(state: ValidationState): void {
     if (first === undefined || time < (times[first] as number)) firstOf.set(series, i);
   }
   const firstYear = Math.min(...years);
+  const publishedYears = new Set<number>();
+  for (const points of index.bySeries.values()) for (const p of points) publishedYears.add(p.time);
+  const firstYearPublished = publishedYears.has(firstYear);
   const breakdowns = listBreakdownDimensions(codec);
 
   for (const [series, i] of firstOf) {
@@ -50,8 +55,10 @@ export function checkSeriesBreaks(state: ValidationState): void {
 
   for (const [series, points] of index.bySeries) {
     const gap = findStop(points, firstYear, years, (time) => {
-      if (time < firstYear) return firstOf.has(series);
-      return observations.find(series + time * timeWeight) !== undefined;
+      if (time >= firstYear) return observations.find(series + time * timeWeight) !== undefined;
+      if (firstOf.has(series)) return true;
+      // Published for the first year already, without this series: it stopped before this file.
+      return firstYearPublished && !points.some((p) => p.time === firstYear);
     });
     if (gap === undefined) continue;
     const cause = findStopCause(
