@@ -96,7 +96,9 @@ function findStop(
     if (!within && time !== firstYear - 1) continue;
     if (isReported(time)) continue;
     const year = within ? time : firstYear;
-    if (!found || year < found.year) found = { year, published: time };
+    // The earliest year; for it, the same year published (a cell dropped) before the year before.
+    if (!found || year < found.year || (year === found.year && time > found.published))
+      found = { year, published: time };
   }
   return found;
 }
