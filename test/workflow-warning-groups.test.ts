@@ -45,7 +45,11 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
     const reviewer = await w.as('reviewer');
     const id = await upload(arg, 'censo-2017.csv', buildCensusWithSex());
     const detail = (
-      await arg.request({ method: 'GET', url: `/api/submissions/${id}`, headers: { 'accept-language': 'es' } })
+      await arg.request({
+        method: 'GET',
+        url: `/api/submissions/${id}`,
+        headers: { 'accept-language': 'es' },
+      })
     ).json();
     const groups = detail.warningGroups as Group[];
     assert.deepEqual(
@@ -60,7 +64,10 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
     assert.match(sex.sample[0]?.message ?? '', /nacidos en Bolivia .*\(BOL\), mujeres: nueva en 2017/);
     assert.ok(!detail.warnings.some((w: { params: { variant?: string } }) => w.params.variant === 'stop'));
 
-    const unknown = await arg.post(`/api/submissions/${id}/justifications`, { group: 'SERIES_BREAK:start:AGE', text: 'x' });
+    const unknown = await arg.post(`/api/submissions/${id}/justifications`, {
+      group: 'SERIES_BREAK:start:AGE',
+      text: 'x',
+    });
     assert.equal(unknown.statusCode, 400);
     assert.equal(unknown.json().error.code, 'UNKNOWN_WARNING_GROUP');
 
