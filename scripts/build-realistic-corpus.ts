@@ -109,9 +109,10 @@ function readIms2020BySex(country: string): { year: string; sex: string; value: 
 // 4. Canada's own submission: IRCC permanent-resident admissions by citizenship, 2015-2025
 // (annual sums of the monthly file), long layout, English headers, ISO codes.
 {
+  const rows = of(ircc, { REF_AREA: 'CAN' });
   write('can-ircc-2015-2025-by-citizenship.csv', [
     'Citizenship,Year,Number,OBS_STATUS,OBS_NOTE',
-    ...of(ircc, { REF_AREA: 'CAN' }).map(
+    ...rows.map(
       (o) =>
         `${o.key.CITIZENSHIP},${o.key.TIME_PERIOD},${o.value ?? ''},${o.status},"${(o.note ?? '').replace(/"/g, '""')}"`,
     ),
