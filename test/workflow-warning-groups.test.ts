@@ -61,7 +61,7 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
     assert.equal(sex.count + 1, detail.warnings.length);
     assert.equal(sex.sample.length, 10);
     assert.match(sex.message, /^El desglose por sexo es nuevo en 2017: 36 series/);
-    assert.match(sex.sample[0]?.message ?? '', /nacidos en Bolivia .*\(BOL\), mujeres: nueva en 2017/);
+    assert.match(sex.sample[0]?.message ?? '', /Nacidos en Bolivia .*\(BOL\), mujeres: nueva en 2017/);
     assert.ok(!detail.warnings.some((w: { params: { variant?: string } }) => w.params.variant === 'stop'));
 
     const unknown = await arg.post(`/api/submissions/${id}/justifications`, {
@@ -141,7 +141,7 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
       (w: { params: { series?: string } }) => w.params.series === 'COUNTRY_OF_BIRTH=PRY, SEX=_T, AGE=_T',
     );
     assert.equal(paraguay?.group, stop.id);
-    assert.match(paraguay?.message ?? '', /born in Paraguay \(PRY\), both sexes: published for 2019/);
+    assert.match(paraguay?.message ?? '', /Born in Paraguay \(PRY\), both sexes: published for 2019/);
     for (const group of groups) {
       await arg.post(`/api/submissions/${id}/justifications`, {
         group: group.id,

@@ -59,7 +59,7 @@ describe('warning groups', () => {
   it('writes one warning in words too, and numbers as the reader writes them', () => {
     assert.equal(
       renderIssueMessage(start(3, 'CAN', '_T'), 'en').split('.')[0],
-      'born in Canada (CAN), both sexes: new in 2017',
+      'Born in Canada (CAN), both sexes: new in 2017',
     );
     const outlier = createIssue(
       'OUTLIER',
@@ -78,6 +78,6 @@ describe('warning groups', () => {
     const [group] = summarizeWarningGroups(many, 'fr');
     assert.equal(group?.count, 12);
     assert.equal(group?.sample.length, 10);
-    assert.match(group?.sample[0]?.message ?? '', /nés en\/au Canada \(CAN\), hommes : nouvelle en 2017/);
+    assert.match(group?.sample[0]?.message ?? '', /Nés en\/au Canada \(CAN\), hommes : nouvelle en 2017/);
   });
 });

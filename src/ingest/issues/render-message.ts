@@ -76,7 +76,7 @@ export function fillTemplate(
   dimension = '',
   valueIsFigure = false,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const slot = slots[name];
     if (slot === undefined) return whole;
     if (name === 'suggestions') return formatSuggestions(String(slot), dimension, lang);
@@ -91,4 +91,6 @@ export function fillTemplate(
       return formatNumber(Number(slot), lang);
     return String(slot);
   });
+  // A message opening with a series in words ("born in Canada …") starts a sentence.
+  return template.startsWith('{') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
