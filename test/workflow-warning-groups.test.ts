@@ -79,6 +79,7 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
     const refused = await arg.post(`/api/submissions/${id}/submit`, {});
     assert.equal(refused.json().error.code, 'JUSTIFICATION_MISSING');
     assert.equal(refused.json().error.details.warnings.length, 1, 'only the outlier is left');
+    assert.deepEqual(refused.json().error.details.groups, ['OUTLIER:COUNTRY_OF_BIRTH=VEN']);
     const queue = (await reviewer.get('/api/submissions')).json().submissions;
     assert.equal(queue.find((s: { id: number }) => s.id === id).openWarningGroups, 1);
 
