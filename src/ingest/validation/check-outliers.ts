@@ -4,14 +4,16 @@
 // before — by more than changePct. Small counts (below minValue) move a lot by nature and are
 // left alone, as are series shorter than minPoints. Like is compared with like: a break the
 // file declares (OBS_STATUS B) cuts the series there, so neither the published years before it
-// nor last year's value are held against the values from it on. A figure resent unchanged
+// nor last year's value are held against the values from it on; and a series is extended only
+// with the published years of one source edition — the edition its latest published year comes
+// from — never a splice of IMS2019 and IMS2020 (FRAMEWORK §9). A figure resent unchanged
 // (equal to the published value of its cell) is not flagged again. Outliers are grouped by the
 // table's first breakdown (all outliers of one origin are one thing to explain).
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
 import { groupBySeries } from './group-by-series.js';
 import { medianInPlace } from './median.js';
-import { indexPublished, type PublishedIndex } from './published-index.js';
+import { indexPublished, type PublishedIndex, type PublishedPoint } from './published-index.js';
 import { locate, type ValidationState } from './validation-state.js';
 
 // Iglewicz & Hoaglin: 0.6745 scales the MAD to σ; 1.253314 the mean absolute deviation when MAD is 0.
@@ -112,7 +114,7 @@ function checkSeries(
   const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
   // The series' values, then the published years it does not resend — in this order, as the
   // mean deviation's sum is taken in it.
-  const publishedPoints = published.bySeries.get(seriesKey);
+  const publishedPoints = keepLatestEdition(published.bySeries.get(seriesKey));
   scratch.reserve(members.length + (publishedPoints?.length ?? 0));
   const values = scratch.values;
   let n = 0;
@@ -200,4 +202,15 @@ function reportOutlier(state: ValidationState, i: number, value: number, expecte
   const issue = createIssue('OUTLIER', locate(state, i), params, value);
   issue.group = `OUTLIER:${origin || 'TOTAL'}`;
   state.log.add(issue);
+}
+
+/** The points of the edition the series' latest published year comes from (all, when unknown). */
+function keepLatestEdition(
+  points: readonly PublishedPoint[] | undefined,
+): readonly PublishedPoint[] | undefined {
+  if (!points || points.length === 0) return points;
+  let latest = points[0] as PublishedPoint;
+  for (const point of points) if (point.time > latest.time) latest = point;
+  if (latest.edition === undefined) return points;
+  return points.filter((p) => p.edition === latest.edition);
 }

@@ -115,30 +115,6 @@ describe('checkSeriesBreaks', () => {
   });
 });
 
-describe('checkOutliers across a declared break', () => {
-  const published = ['2015', '2016', '2017', '2018', '2019'].flatMap((year) => [
-    observation(year, '_T', '_T', 1000),
-    observation(year, '_T', 'F', 500),
-    observation(year, '_T', 'M', 500),
-  ]);
-  const jump = (status: string) => [
-    observation('2020', '_T', '_T', 3000, status),
-    observation('2020', '_T', 'F', 1500, status),
-    observation('2020', '_T', 'M', 1500, status),
-  ];
-  const outliers = (rows: Observation[]) =>
-    validateObservations(STOCK, 'CHL', located(rows), { published }).filter((i) => i.code === 'OUTLIER');
-
-  it('flags a tripled total as unusual', () => {
-    assert.equal(outliers(jump('A')).length, 3);
-    assert.equal(outliers(jump('A'))[0]?.group, 'OUTLIER:COUNTRY_OF_BIRTH=_T');
-  });
-
-  it('does not hold the years before a break the file declares (B) against the values after it', () => {
-    assert.deepEqual(outliers(jump('B')), []);
-  });
-});
-
 describe('checkSeriesBreaks, old news', () => {
   it('does not call a series stopped when the first year is published already without it', () => {
     const published = [
