@@ -144,7 +144,11 @@ describe('data-entry grid API', () => {
       groups.reduce((sum, g) => sum + g.count, 0),
       warnings.length,
     );
-    for (const warning of warnings) assert.ok(groups.some((g) => g.id === warning.group), warning.code);
+    for (const warning of warnings)
+      assert.ok(
+        groups.some((g) => g.id === warning.group),
+        warning.code,
+      );
   });
 
   test('a replayed batch changes nothing; bad keys and missing CSRF tokens are refused', async () => {

@@ -50,9 +50,7 @@ describe('warnings grouped by cause in the browser', { skip }, () => {
     assert.equal(await groups.count(), 1, 'one fact to confirm, not one warning per series');
     const group = groups.first();
     assert.equal(await group.getAttribute('data-group'), 'SERIES_BREAK:start:SEX');
-    await group
-      .getByText(/The breakdown by sex is new in 2017: \d+ series never published before/)
-      .waitFor();
+    await group.getByText(/The breakdown by sex is new in 2017: \d+ series never published before/).waitFor();
     assert.doesNotMatch((await group.textContent()) ?? '', /COUNTRY_OF_BIRTH=|SEX=_T/);
     await group.locator('summary').click();
     await group.getByText(/Born in Bolivia .*\(BOL\), women: new in 2017/).waitFor();

@@ -139,6 +139,7 @@ export function ValidationReportView({
             </button>
           </div>
           {/* A long report scrolls: the region takes the keyboard focus to scroll it (axe). */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <section className="table-scroll report-scroll" aria-label={t('work.report.title')} tabIndex={0}>
             <table className="data-table">
               <caption className="visually-hidden">{t('work.report.title')}</caption>
