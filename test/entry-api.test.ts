@@ -18,6 +18,7 @@ interface GridIssue {
   severity: string;
   key: string | null;
   message: string;
+  group?: string;
 }
 
 let seq = 0;
@@ -136,6 +137,18 @@ describe('data-entry grid API', () => {
     assert.equal(grid.source, 'draft');
     assert.equal(grid.cells.find((c: { key: string }) => c.key === TOTAL_2024).value, 400);
     assert.equal(grid.issues.length, issues.length, 'the grid comes back with the same issues');
+    // The warnings come grouped by cause, as the submission will group them.
+    const warnings = issues.filter((i) => i.severity === 'warning');
+    const groups = saved.warningGroups as { id: string; count: number; message: string }[];
+    assert.equal(
+      groups.reduce((sum, g) => sum + g.count, 0),
+      warnings.length,
+    );
+    for (const warning of warnings)
+      assert.ok(
+        groups.some((g) => g.id === warning.group),
+        warning.code,
+      );
   });
 
   test('a replayed batch changes nothing; bad keys and missing CSRF tokens are refused', async () => {

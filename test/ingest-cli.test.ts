@@ -73,6 +73,7 @@ describe(`sicremi validate and import on ${STORE_KIND}`, () => {
       'rows',
       'summary',
       'table',
+      'warningGroups',
     ]);
     assert.deepEqual(
       [report.decisions.delimiter, report.decisions.encoding, report.decisions.decimal],
@@ -85,6 +86,25 @@ describe(`sicremi validate and import on ${STORE_KIND}`, () => {
     const submissions = await t.store.db.selectFrom('submissions').select('id').execute();
     assert.equal(submissions.length, 0);
     assert.equal(existsSync(join(t.dataDir, 'files')), false);
+  });
+
+  test('validate --format json prints the warnings grouped by cause, and the text report groups them too', async () => {
+    const file = 'test/fixtures/realistic/can-ircc-2025-revised.csv';
+    const args = ['validate', file, '--table', 'MIG_INFLOW_PERM', '--country', 'CAN'];
+    const json = await sicremiHere([...args, '--format', 'json', '--lang', 'es'], t.env);
+    assert.equal(json.code, 0);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual(
+      report.warningGroups.map((g: { id: string; count: number }) => [g.id, g.count]),
+      [['INCOMPLETE', 1]],
+    );
+    assert.match(
+      report.warningGroups[0].message,
+      /^Cuadro MIG_INFLOW_PERM, 2025: faltan los totales requeridos para mujeres; hombres/,
+    );
+    const text = await sicremiHere(args, t.env);
+    assert.match(text.stdout, /Warnings to justify, by cause \(1 groups/);
+    assert.match(text.stdout, /warning \[INCOMPLETE\] ×1: Table MIG_INFLOW_PERM, 2025/);
   });
 
   test('validate exits 0 on a clean file, warnings and notes allowed', async () => {

@@ -12,7 +12,7 @@ function rule(
   section: string,
   messages: Labels,
   descriptions: Labels,
-  extra: Pick<RuleDef, 'needsJustification' | 'params'> = {},
+  extra: Pick<RuleDef, 'needsJustification' | 'params' | 'variants' | 'groupMessages'> = {},
 ): RuleDef {
   return { code, severity, section, messages, descriptions, ...extra };
 }
@@ -293,7 +293,17 @@ export const RULES: readonly RuleDef[] = [
       'Un total qui diffère de ses éléments dans la tolérance est signalé, non rejeté.',
       'Um total que difere das suas partes dentro da tolerância é sinalizado, não rejeitado.',
     ),
-    { params: { tolerancePct: 0.5 } },
+    {
+      params: { tolerancePct: 0.5 },
+      groupMessages: {
+        '*': labels(
+          '{count} totals differ from the sum of their parts by {dimension} within the tolerance, probably rounding ({cells}). Please confirm.',
+          '{count} totales difieren de la suma de sus partes por {dimension} dentro de la tolerancia, probablemente por redondeo ({cells}). Confírmelo.',
+          '{count} totaux diffèrent de la somme de leurs éléments par {dimension} dans la tolérance, sans doute un arrondi ({cells}). Veuillez le confirmer.',
+          '{count} totais diferem da soma das suas partes por {dimension} dentro da tolerância, provavelmente arredondamento ({cells}). Confirme-o.',
+        ),
+      },
+    },
   ),
   rule(
     'INCONSISTENT_BREAKDOWNS',
@@ -329,17 +339,27 @@ export const RULES: readonly RuleDef[] = [
       'Les tableaux liés concordent (totaux de l’emploi ; nés à l’étranger inclus dans la population).',
       'As tabelas relacionadas coincidem (totais de ocupados; nascidos no exterior dentro da população).',
     ),
-    { params: { tolerancePct: 0.5 } },
+    {
+      params: { tolerancePct: 0.5 },
+      groupMessages: {
+        '*': labels(
+          '{count} values of table {table} disagree with table {otherTable} ({cells}). Please check both tables.',
+          '{count} valores del cuadro {table} no coinciden con el cuadro {otherTable} ({cells}). Revise ambos cuadros.',
+          '{count} valeurs du tableau {table} ne concordent pas avec le tableau {otherTable} ({cells}). Veuillez vérifier les deux tableaux.',
+          '{count} valores da tabela {table} não coincidem com a tabela {otherTable} ({cells}). Verifique as duas tabelas.',
+        ),
+      },
+    },
   ),
   rule(
     'OUTLIER',
     'warning',
     '6.4',
     labels(
-      'Row {row}: {value} is unusual for this series (expected around {expected}; change {change} %). Please confirm it and explain the reason in a note.',
-      'Fila {row}: {value} es inusual para esta serie (se esperaba alrededor de {expected}; variación {change} %). Confírmelo y explique el motivo en una nota.',
-      'Ligne {row} : {value} est inhabituel pour cette série (valeur attendue autour de {expected} ; variation {change} %). Veuillez le confirmer et en expliquer la raison dans une note.',
-      'Linha {row}: {value} é incomum para esta série (esperava-se cerca de {expected}; variação {change} %). Confirme-o e explique o motivo em uma nota.',
+      'Row {row} ({series}, {year}): {value} is unusual for this series (expected around {expected}; change {change} %). Please confirm it and explain the reason in a note.',
+      'Fila {row} ({series}, {year}): {value} es inusual para esta serie (se esperaba alrededor de {expected}; variación {change} %). Confírmelo y explique el motivo en una nota.',
+      'Ligne {row} ({series}, {year}) : {value} est inhabituel pour cette série (valeur attendue autour de {expected} ; variation {change} %). Veuillez le confirmer et en expliquer la raison dans une note.',
+      'Linha {row} ({series}, {year}): {value} é incomum para esta série (esperava-se cerca de {expected}; variação {change} %). Confirme-o e explique o motivo em uma nota.',
     ),
     labels(
       'A value far from its series (|modified z| > 3.5) or from the last published value is justified.',
@@ -347,7 +367,18 @@ export const RULES: readonly RuleDef[] = [
       'Une valeur éloignée de sa série (|z modifié| > 3,5) ou de la dernière valeur publiée est justifiée.',
       'Um valor distante da sua série (|z modificado| > 3,5) ou do último valor publicado é justificado.',
     ),
-    { needsJustification: true, params: { z: 3.5, changePct: 50, minValue: 100, minPoints: 5 } },
+    {
+      needsJustification: true,
+      params: { z: 3.5, changePct: 50, minValue: 100, minPoints: 5 },
+      groupMessages: {
+        '*': labels(
+          '{count} unusual values for {origin} ({cells}). Please confirm them and explain the reason in one note.',
+          '{count} valores inusuales para {origin} ({cells}). Confírmelos y explique el motivo en una nota.',
+          '{count} valeurs inhabituelles pour {origin} ({cells}). Veuillez les confirmer et en expliquer la raison dans une note.',
+          '{count} valores incomuns para {origin} ({cells}). Confirme-os e explique o motivo em uma nota.',
+        ),
+      },
+    },
   ),
   rule(
     'SERIES_BREAK',
@@ -365,7 +396,37 @@ export const RULES: readonly RuleDef[] = [
       'Une série qui commence ou s’interrompt est justifiée.',
       'Uma série que começa ou é interrompida é justificada.',
     ),
-    { needsJustification: true },
+    {
+      needsJustification: true,
+      variants: {
+        start: labels(
+          '{series}: new in {year}. Nothing was published for this series before, while its total was. Please confirm the new series, or explain it in a note.',
+          '{series}: nueva en {year}. No se había publicado nada para esta serie, mientras que su total sí. Confirme la nueva serie o explíquela en una nota.',
+          '{series} : nouvelle en {year}. Rien n’avait été publié pour cette série, alors que son total l’était. Veuillez confirmer la nouvelle série ou l’expliquer dans une note.',
+          '{series}: nova em {year}. Nada havia sido publicado para esta série, enquanto o seu total sim. Confirme a nova série ou explique-a em uma nota.',
+        ),
+        stop: labels(
+          '{series}: published for {lastYear}, but not in the file for {year}. Please confirm that the series stops, or explain why in a note.',
+          '{series}: publicada para {lastYear}, pero ausente del archivo para {year}. Confirme que la serie se interrumpe o explique el motivo en una nota.',
+          '{series} : publiée pour {lastYear}, mais absente du fichier pour {year}. Veuillez confirmer que la série s’interrompt ou en expliquer la raison dans une note.',
+          '{series}: publicada para {lastYear}, mas ausente do arquivo para {year}. Confirme que a série é interrompida ou explique o motivo em uma nota.',
+        ),
+      },
+      groupMessages: {
+        start: labels(
+          'The breakdown by {dimension} is new in {year}: {count} series never published before, whose totals were ({cells}). One note confirms them all.',
+          'El desglose por {dimension} es nuevo en {year}: {count} series nunca publicadas, cuyos totales sí lo fueron ({cells}). Una sola nota las confirma todas.',
+          'La ventilation par {dimension} est nouvelle en {year} : {count} séries jamais publiées, dont les totaux l’étaient ({cells}). Une seule note les confirme toutes.',
+          'A desagregação por {dimension} é nova em {year}: {count} séries nunca publicadas, cujos totais o foram ({cells}). Uma única nota confirma todas.',
+        ),
+        stop: labels(
+          '{count} series by {dimension} published for {lastYear} are not in the file for {year} ({cells}). Please confirm that they stop, or explain why.',
+          '{count} series por {dimension} publicadas para {lastYear} no figuran en el archivo para {year} ({cells}). Confirme que se interrumpen o explique el motivo.',
+          '{count} séries par {dimension} publiées pour {lastYear} sont absentes du fichier pour {year} ({cells}). Veuillez confirmer qu’elles s’interrompent ou en expliquer la raison.',
+          '{count} séries por {dimension} publicadas para {lastYear} não constam do arquivo para {year} ({cells}). Confirme que são interrompidas ou explique o motivo.',
+        ),
+      },
+    },
   ),
   rule(
     'MIRROR',
@@ -400,6 +461,16 @@ export const RULES: readonly RuleDef[] = [
       'Les totaux requis, par sexe, figurent pour chaque année déclarée.',
       'Os totais exigidos, por sexo, constam para cada ano informado.',
     ),
+    {
+      groupMessages: {
+        '*': labels(
+          'Table {table}: the required totals are missing for {count} years ({cells}). Please add them.',
+          'Cuadro {table}: faltan los totales requeridos para {count} años ({cells}). Agréguelos.',
+          'Tableau {table} : il manque les totaux requis pour {count} années ({cells}). Veuillez les ajouter.',
+          'Tabela {table}: faltam os totais exigidos para {count} anos ({cells}). Acrescente-os.',
+        ),
+      },
+    },
   ),
   rule(
     'INVALID_TEXT',

@@ -96,6 +96,14 @@ export interface RuleDef {
   needsJustification?: boolean;
   /** Rule parameters (tolerances, thresholds) kept as data. */
   params?: Record<string, number | string>;
+  /** Messages of one kind of the rule's issues, chosen by the issue's `variant` param. */
+  variants?: Record<string, Labels>;
+  /**
+   * The message of a group of the rule's warnings (one cause), by the cause (the group id's
+   * second part, e.g. `start` of `SERIES_BREAK:start:SEX`) or `*` for any; slots from the
+   * group's params, `{count}` and `{cells}`.
+   */
+  groupMessages?: Record<string, Labels>;
 }
 
 export interface IndicatorDef {

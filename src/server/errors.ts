@@ -276,6 +276,13 @@ export const API_ERROR_MESSAGES = {
     fr: "Les métriques ne sont ouvertes qu'à cet hôte, ou avec le jeton de métriques (Authorization: Bearer …).",
     pt: 'As métricas estão abertas apenas a este host, ou com o token de métricas (Authorization: Bearer …).',
   },
+  // Warning groups (issue 16).
+  UNKNOWN_WARNING_GROUP: {
+    en: 'This submission has no warning group {group}; see warningGroups on the submission for its groups.',
+    es: 'Esta entrega no tiene ningún grupo de advertencias {group}; vea warningGroups en la entrega para conocer sus grupos.',
+    fr: 'Cette transmission n’a pas de groupe d’avertissements {group} ; voyez warningGroups sur la transmission pour ses groupes.',
+    pt: 'Este envio não tem o grupo de avisos {group}; veja warningGroups no envio para conhecer os seus grupos.',
+  },
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

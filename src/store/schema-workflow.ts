@@ -86,6 +86,8 @@ export interface JustificationTable {
   submission_id: number;
   source_row: number | null;
   cell_key: string | null;
+  /** The warning group the justification covers (migration 0015), e.g. `SERIES_BREAK:start:SEX`. */
+  warning_group: string | null;
   text: string;
   created_by: number | null;
   created_at: string;

@@ -170,7 +170,7 @@ describe('data entry in the browser', { skip }, () => {
     const issues = page.getByTestId('entry-issues');
     const additivity = issues
       .locator('.entry-issue--error')
-      .filter({ hasText: /the parts of COUNTRY_OF_BIRTH add up to 1,850,000, but the total is 1,900,000/ });
+      .filter({ hasText: /the parts of country of birth add up to 1,850,000, but the total is 1,900,000/ });
     await additivity.waitFor();
     await additivity.getByRole('button').click();
     const total = cell(grid, 'Total', 'Total');

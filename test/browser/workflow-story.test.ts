@@ -1,6 +1,6 @@
 // The network's story in the browser: Chile's correspondent uploads a file with an error,
 // maps the national value (or, while the server has no mapping route, uploads the corrected
-// file), justifies every warning and submits; an OAS reviewer returns it with a message; the
+// file), justifies every group of warnings and submits; an OAS reviewer returns it with a message; the
 // correspondent resubmits; the reviewer accepts and publishes; the new figure and its footnote
 // appear on the public explorer. Each side signs in in its own browser context.
 import assert from 'node:assert/strict';
@@ -106,16 +106,16 @@ describe('correspondent and reviewer in the browser', { skip }, () => {
     assert.equal(await correspondent.getByTestId('count-error').textContent(), '0', 'no error is left');
     submissionUrl = correspondent.url();
 
-    const warnings = correspondent.getByTestId('warning-item');
-    const count = await warnings.count();
+    const groups = correspondent.getByTestId('warning-group');
+    const count = await groups.count();
     assert.ok(count > 0, 'the jump from the estimates is a warning to justify');
     for (let i = 0; i < count; i += 1) {
-      const item = warnings.nth(i);
+      const item = groups.nth(i);
       await item.getByRole('textbox').fill(JUSTIFICATION);
-      await item.getByRole('button', { name: 'Save the justification' }).click();
+      await item.getByRole('button', { name: 'Justify this group' }).click();
       await item.getByText(`Justification: ${JUSTIFICATION}`).waitFor();
     }
-    await correspondent.getByText('0 warnings still need a justification.').waitFor();
+    await correspondent.getByText('0 groups of warnings still need a justification.').waitFor();
     await app.screenshot(correspondent, 'workspace-justified');
     await correspondent.getByTestId('action-submit').click();
     await correspondent.getByRole('heading', { level: 1 }).getByText('Submitted').waitFor();

@@ -18,6 +18,11 @@ export interface Issue extends IssueLocation {
   severity: Severity;
   value?: string;
   params: IssueParams;
+  /**
+   * The cause this warning shares with others (rule code + cause, e.g. `SERIES_BREAK:start:SEX`):
+   * one justification covers the group. Deterministic, so a corrected file finds it again.
+   */
+  group?: string;
 }
 
 /** An issue of rule `code`, with the severity the framework gives that rule. */

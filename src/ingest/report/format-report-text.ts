@@ -1,6 +1,8 @@
 // The report as a correspondent reads it in a terminal: what was read and how, one line per
-// issue (severity, place, code, message in their language), then the counts.
+// error or note (severity, place, code, message in their language), the warnings by cause (one
+// line per group, as each group takes one justification, and its first cells), then the counts.
 import type { Lang } from '../../framework/types.js';
+import { summarizeWarningGroups } from '../issues/group-warnings.js';
 import type { Issue } from '../issues/issue.js';
 import { renderIssueMessage } from '../issues/render-message.js';
 import { reportText } from './report-texts.js';
@@ -42,12 +44,25 @@ export function formatReportText(report: ValidationReport, lang: Lang): string {
     );
   }
   lines.push('');
-  for (const issue of report.issues) {
+  const others = report.issues.filter((issue) => issue.severity !== 'warning');
+  for (const issue of others) {
     lines.push(
       `${issue.severity.padEnd(7)} ${place(issue, lang).padEnd(28)} ${issue.code}: ${renderIssueMessage(issue, lang)}`,
     );
   }
-  if (report.issues.length > 0) lines.push('');
+  if (others.length > 0) lines.push('');
+  const groups = summarizeWarningGroups(report.issues, lang);
+  if (groups.length > 0) {
+    lines.push(reportText('groups', lang, { groups: groups.length }));
+    for (const group of groups) {
+      lines.push(`warning [${group.id}] ×${group.count}: ${group.message}`);
+      for (const cell of group.sample.slice(0, 3)) {
+        const where = cell.row === null ? '—' : `${reportText('row', lang)} ${cell.row}`;
+        lines.push(`    ${where.padEnd(12)} ${cell.message}`);
+      }
+    }
+    lines.push('');
+  }
   const { errors, warnings, infos } = report.summary;
   lines.push(reportText('summary', lang, { errors, warnings, infos }));
   if (report.summary.errors === 0) lines.push(reportText('clean', lang));
@@ -59,5 +74,6 @@ export function toJsonReport(report: ValidationReport, lang: Lang) {
   return {
     ...report,
     issues: report.issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue, lang) })),
+    warningGroups: summarizeWarningGroups(report.issues, lang),
   };
 }

@@ -38,6 +38,12 @@ const TEXTS = {
   },
   long: { en: 'long layout', es: 'formato largo', fr: 'format long', pt: 'formato longo' },
   wide: { en: 'wide layout by', es: 'formato ancho por', fr: 'format large par', pt: 'formato largo por' },
+  groups: {
+    en: 'Warnings to justify, by cause ({groups} groups; one justification covers a group):',
+    es: 'Advertencias por justificar, por causa ({groups} grupos; una justificación cubre un grupo):',
+    fr: 'Avertissements à justifier, par cause ({groups} groupes ; une justification couvre un groupe) :',
+    pt: 'Avisos a justificar, por causa ({groups} grupos; uma justificativa cobre um grupo):',
+  },
   clean: {
     en: 'No errors: the file can be imported.',
     es: 'Sin errores: el archivo puede importarse.',

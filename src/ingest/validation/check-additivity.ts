@@ -67,7 +67,10 @@ export function checkAdditivity(state: ValidationState): void {
         : (Math.abs(totalValue) * tolerancePct) / 100;
       const code = gap > tolerance ? 'ADDITIVITY' : 'ADDITIVITY_MINOR';
       const params = { dimension: id, sum: round(sum), total: totalValue, tolerance: round(tolerance) };
-      log.add(createIssue(code, locate(state, j), params, totalValue));
+      const issue = createIssue(code, locate(state, j), params, totalValue);
+      // Rounding is one fact for the whole file: one justification per dimension.
+      if (code === 'ADDITIVITY_MINOR') issue.group = `ADDITIVITY_MINOR:${id}`;
+      log.add(issue);
     }
   });
 }

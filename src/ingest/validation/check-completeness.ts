@@ -38,9 +38,15 @@ export function checkCompleteness(state: ValidationState): void {
     if (missing.length === 0) continue;
     const totals = table.requiredTotals.map((id) => `${id}=_T`);
     const cells = missing
-      .map((sex) => [...totals, ...(sex < 0 ? [] : [`SEX=${codec.codeOf(sexDim, sex)}`])].join(' '))
+      .map((sex) => [...totals, ...(sex < 0 ? [] : [`SEX=${codec.codeOf(sexDim, sex)}`])].join(', '))
       .join('; ');
-    log.add(createIssue('INCOMPLETE', {}, { table: table.id, year: codec.codeOf(timeDim, year), cells }));
+    const issue = createIssue(
+      'INCOMPLETE',
+      {},
+      { table: table.id, year: codec.codeOf(timeDim, year), cells },
+    );
+    issue.group = 'INCOMPLETE'; // table-wide: one justification for every year
+    log.add(issue);
   }
 }
 

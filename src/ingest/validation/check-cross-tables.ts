@@ -62,7 +62,9 @@ export function checkCrossTables(state: ValidationState): void {
         otherTable: comparison.otherTable,
         expected,
       };
-      state.log.add(createIssue('CROSS_TABLE', locate(state, i), params, value));
+      const issue = createIssue('CROSS_TABLE', locate(state, i), params, value);
+      issue.group = `CROSS_TABLE:${comparison.otherTable}`;
+      state.log.add(issue);
     }
   }
 }

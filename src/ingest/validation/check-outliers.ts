@@ -2,12 +2,18 @@
 // series (0.6745 × (x − median) / MAD, the published years included) passes the rule's z
 // (3.5), or when it differs from the last published value of the same cell — or of the year
 // before — by more than changePct. Small counts (below minValue) move a lot by nature and are
-// left alone, as are series shorter than minPoints.
+// left alone, as are series shorter than minPoints. Like is compared with like: a break the
+// file declares (OBS_STATUS B) cuts the series there, so neither the published years before it
+// nor last year's value are held against the values from it on; and a series is extended only
+// with the published years of one source edition — the edition its latest published year comes
+// from — never a splice of IMS2019 and IMS2020 (FRAMEWORK §9). A figure resent unchanged
+// (equal to the published value of its cell) is not flagged again. Outliers are grouped by the
+// table's first breakdown (all outliers of one origin are one thing to explain).
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
 import { groupBySeries } from './group-by-series.js';
 import { medianInPlace } from './median.js';
-import { indexPublished, type PublishedIndex } from './published-index.js';
+import { indexPublished, type PublishedIndex, type PublishedPoint } from './published-index.js';
 import { locate, type ValidationState } from './validation-state.js';
 
 // Iglewicz & Hoaglin: 0.6745 scales the MAD to σ; 1.253314 the mean absolute deviation when MAD is 0.
@@ -43,11 +49,24 @@ export function checkOutliers(state: ValidationState): void {
   const series = groupBySeries(observations, timeWeight, times);
   const flagged = new Set<number>();
   const scratch = createScratch();
+  const breakYears = findBreakYears(state, timeWeight, times);
   series.keys.forEach((key, s) => {
     const members = series.members.subarray(series.starts[s], series.starts[s + 1]);
-    checkSeries(state, params, published, key, members, flagged, scratch);
+    checkSeries(state, params, published, key, members, flagged, scratch, breakYears.get(key));
   });
-  if (published.byKey.size > 0) checkRevisions(state, params, published, timeWeight, flagged);
+  if (published.byKey.size > 0) checkRevisions(state, params, published, timeWeight, flagged, breakYears);
+}
+
+/** The year (time digit) of the first declared break of each series that has one. */
+function findBreakYears(state: ValidationState, timeWeight: number, times: Uint16Array): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const i of state.breaks) {
+    const time = times[i] as number;
+    const series = (state.observations.keys[i] as number) - time * timeWeight;
+    const known = years.get(series);
+    if (known === undefined || time < known) years.set(series, time);
+  }
+  return years;
 }
 
 /**
@@ -89,19 +108,26 @@ function checkSeries(
   members: Int32Array,
   flagged: Set<number>,
   scratch: Scratch,
+  breakYear: number | undefined,
 ): void {
   const { observations, codec } = state;
   const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
   // The series' values, then the published years it does not resend — in this order, as the
   // mean deviation's sum is taken in it.
-  const publishedPoints = published.bySeries.get(seriesKey);
+  const publishedPoints = keepLatestEdition(published.bySeries.get(seriesKey));
   scratch.reserve(members.length + (publishedPoints?.length ?? 0));
   const values = scratch.values;
   let n = 0;
-  for (const i of members) values[n++] = observations.values[i] as number;
+  // Across a declared break only the side of the checked values counts: from the break on.
+  const compared =
+    breakYear === undefined ? members : members.filter((i) => (times[i] as number) >= breakYear);
+  for (const i of compared) values[n++] = observations.values[i] as number;
   if (publishedPoints) {
     const submittedTimes = new Set(Array.from(members, (i) => times[i]));
-    for (const point of publishedPoints) if (!submittedTimes.has(point.time)) values[n++] = point.value;
+    for (const point of publishedPoints) {
+      if (submittedTimes.has(point.time) || (breakYear !== undefined && point.time < breakYear)) continue;
+      values[n++] = point.value;
+    }
   }
   if (n < params.minPoints) return;
   const center = medianInPlace(scratch.copy(n));
@@ -116,9 +142,11 @@ function checkSeries(
   const meanAd = sum / n;
   const scale = mad > 0 ? mad / MAD_SCALE : meanAd * MEAN_AD_SCALE;
   if (scale === 0) return;
-  for (const i of members) {
+  for (const i of compared) {
     const value = observations.values[i] as number;
     if (Math.abs(value - center) / scale <= params.z) continue;
+    // A figure resent as published was accepted then: not this submission's news.
+    if (published.byKey.get(observations.keys[i] as number) === value) continue;
     if (Math.max(value, center) < params.minValue) continue;
     flagged.add(i);
     reportOutlier(state, i, value, center);
@@ -131,13 +159,20 @@ function checkRevisions(
   published: PublishedIndex,
   timeWeight: number,
   flagged: Set<number>,
+  breakYears: ReadonlyMap<number, number>,
 ): void {
-  const { observations } = state;
+  const { observations, codec } = state;
+  const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
   for (let i = 0; i < observations.size; i++) {
     const value = observations.values[i] as number;
     if (Number.isNaN(value) || flagged.has(i)) continue;
     const key = observations.keys[i] as number;
-    const reference = published.byKey.get(key) ?? published.byKey.get(key - timeWeight);
+    const time = times[i] as number;
+    const breakYear = breakYears.get(key - time * timeWeight);
+    // The same cell published before is a revision, compared; last year's value is not, across a break.
+    const lastYear =
+      breakYear !== undefined && time - 1 < breakYear ? undefined : published.byKey.get(key - timeWeight);
+    const reference = published.byKey.get(key) ?? lastYear;
     if (reference === undefined || Math.max(value, reference) < params.minValue) continue;
     const change =
       reference === 0 ? Number.POSITIVE_INFINITY : (Math.abs(value - reference) / reference) * 100;
@@ -147,6 +182,35 @@ function checkRevisions(
 
 function reportOutlier(state: ValidationState, i: number, value: number, expected: number): void {
   const change = expected === 0 ? '∞' : Math.round(((value - expected) / expected) * 1000) / 10;
-  const params = { expected: Math.round(expected * 100) / 100, change };
-  state.log.add(createIssue('OUTLIER', locate(state, i), params, value));
+  const { codec, observations } = state;
+  const series: string[] = [];
+  let origin = '';
+  codec.dimensions.forEach((id, d) => {
+    if (id === 'REF_AREA' || codec.isTime(d)) return;
+    const code = `${id}=${codec.codeOf(d, (observations.digits[d] as Uint16Array)[i] as number)}`;
+    series.push(code);
+    if (!origin) origin = code;
+  });
+  const timeDim = codec.dimensions.indexOf('TIME_PERIOD');
+  const params = {
+    expected: Math.round(expected * 100) / 100,
+    change,
+    series: series.join(', '),
+    year: codec.codeOf(timeDim, (observations.digits[timeDim] as Uint16Array)[i] as number),
+    origin: origin || 'TOTAL',
+  };
+  const issue = createIssue('OUTLIER', locate(state, i), params, value);
+  issue.group = `OUTLIER:${origin || 'TOTAL'}`;
+  state.log.add(issue);
+}
+
+/** The points of the edition the series' latest published year comes from (all, when unknown). */
+function keepLatestEdition(
+  points: readonly PublishedPoint[] | undefined,
+): readonly PublishedPoint[] | undefined {
+  if (!points || points.length === 0) return points;
+  let latest = points[0] as PublishedPoint;
+  for (const point of points) if (point.time > latest.time) latest = point;
+  if (latest.edition === undefined) return points;
+  return points.filter((p) => p.edition === latest.edition);
 }

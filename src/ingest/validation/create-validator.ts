@@ -46,7 +46,16 @@ export function createObservationValidator(
   const locations: IssueLocation[] = [];
   const locationIndex = new Map<string, number>();
   const digits: number[] = new Array(codec.dimensions.length).fill(0);
-  const state: ValidationState = { table, country, codec, observations, locations, context, log };
+  const state: ValidationState = {
+    table,
+    country,
+    codec,
+    observations,
+    locations,
+    context,
+    log,
+    breaks: new Set(),
+  };
 
   // Locations repeat (one column, one sheet): remember the last one to skip building its id.
   let last: { column?: string | undefined; sheet?: string | undefined; index: number } = { index: -1 };
@@ -90,11 +99,15 @@ export function createObservationValidator(
       if (key === undefined) return false;
       // A bad value still takes its key, so a later row repeating it is a duplicate; it takes
       // no part in sums (NaN), like an empty cell.
-      return takeKey(key, digits, cellValid ? observation.value : null, location) && cellValid;
+      const taken = takeKey(key, digits, cellValid ? observation.value : null, location);
+      if (taken && observation.status === 'B') state.breaks.add(observations.size - 1);
+      return taken && cellValid;
     },
     addKeyed(o) {
       const cellValid = checkCellValues(o.value, o.status, o.conf, o.location, log);
-      return takeKey(o.key, o.digits, cellValid ? o.value : null, o.location) && cellValid;
+      const taken = takeKey(o.key, o.digits, cellValid ? o.value : null, o.location);
+      if (taken && o.status === 'B') state.breaks.add(observations.size - 1);
+      return taken && cellValid;
     },
     finish() {
       checkAdditivity(state);

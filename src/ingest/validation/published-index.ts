@@ -1,19 +1,25 @@
 // Published figures keyed like the submission's observations, to compare a value with what was
 // published for the same cell (a revision) or the period before, and to extend a series with
 // the years the submission does not resend.
-import type { Observation } from '../../framework/observation.js';
 import type { KeyCodec } from './key-codec.js';
+import type { PublishedObservation } from './validation-context.js';
 
 export interface PublishedIndex {
   /** Published value by key number (empty values left out). */
   byKey: Map<number, number>;
-  /** Published (time digit, value) pairs by series key number. */
-  bySeries: Map<number, { time: number; value: number }[]>;
+  /** Published (time digit, value, source edition) points by series key number. */
+  bySeries: Map<number, PublishedPoint[]>;
 }
 
-export function indexPublished(codec: KeyCodec, published: readonly Observation[]): PublishedIndex {
+export interface PublishedPoint {
+  time: number;
+  value: number;
+  edition?: string | undefined;
+}
+
+export function indexPublished(codec: KeyCodec, published: readonly PublishedObservation[]): PublishedIndex {
   const byKey = new Map<number, number>();
-  const bySeries = new Map<number, { time: number; value: number }[]>();
+  const bySeries = new Map<number, PublishedPoint[]>();
   const timeDim = codec.dimensions.indexOf('TIME_PERIOD');
   for (const observation of published) {
     if (observation.value === null) continue;
@@ -29,7 +35,7 @@ export function indexPublished(codec: KeyCodec, published: readonly Observation[
     if (!valid) continue;
     byKey.set(key, observation.value);
     const series = key - time * codec.weight(timeDim);
-    const point = { time, value: observation.value };
+    const point: PublishedPoint = { time, value: observation.value, edition: observation.edition };
     const points = bySeries.get(series);
     if (points) points.push(point);
     else bySeries.set(series, [point]);

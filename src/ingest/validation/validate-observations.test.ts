@@ -148,7 +148,14 @@ describe('validateObservations (the data-entry grid path)', () => {
     const published = totals('2019', [1000, 500, 500], 0).map((r) => r.observation);
     const issues = validateObservations(STOCK, 'CHL', totals('2020', [2000, 1000, 1000], 2), { published });
     assert.deepEqual(codesOf(issues), ['OUTLIER@2', 'OUTLIER@3', 'OUTLIER@4']);
-    assert.deepEqual(issues[0]?.params, { expected: 1000, change: 100 });
+    assert.deepEqual(issues[0]?.params, {
+      expected: 1000,
+      change: 100,
+      series: 'COUNTRY_OF_BIRTH=_T, SEX=_T, AGE=_T',
+      year: '2020',
+      origin: 'COUNTRY_OF_BIRTH=_T',
+    });
+    assert.equal(issues[0]?.group, 'OUTLIER:COUNTRY_OF_BIRTH=_T');
   });
 
   it('warns with SERIES_BREAK when a published series stops or a new one starts', () => {

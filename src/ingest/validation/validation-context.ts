@@ -4,8 +4,13 @@
 // and the rounding the submission's metadata declares (for the ADDITIVITY tolerance).
 import type { Observation } from '../../framework/observation.js';
 
+/** A published figure, with the source edition of its release when known (FRAMEWORK §9). */
+export interface PublishedObservation extends Observation {
+  edition?: string;
+}
+
 export interface ValidationContext {
-  published?: readonly Observation[];
+  published?: readonly PublishedObservation[];
   /** Published observations of related tables, by table id. */
   related?: Readonly<Record<string, readonly Observation[]>>;
   /** Rounding base declared in the metadata (e.g. 5: values rounded to the nearest 5). */

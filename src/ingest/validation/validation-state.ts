@@ -16,6 +16,8 @@ export interface ValidationState {
   locations: readonly IssueLocation[];
   context: ValidationContext;
   log: IssueLog;
+  /** Observations the file marks as a break in series (OBS_STATUS B), by index. */
+  breaks: Set<number>;
 }
 
 /** The issue location of observation `i`. */

@@ -195,7 +195,7 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
     get: {
       tags: ['submissions'],
       summary:
-        'A submission with its report, warnings and justifications, revision diff, mirror checks, comments, events',
+        'A submission with its report, warnings, warningGroups (by cause, with their justification) and justifications, revision diff, mirror checks, comments, events',
       security: signedIn,
       parameters: [id],
       responses: { '200': ok('The submission'), ...errors(401, 403, 404) },
@@ -224,7 +224,8 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
   '/api/submissions/{id}/justifications': {
     post: {
       tags: ['submissions'],
-      summary: "Justify a warning (by row or cell key); becomes the value's public footnote",
+      summary:
+        "Justify a warning (by row or cell key) or a whole warning group ({group, text}); becomes the values' public footnote, or a release note for a group with no cell",
       security: signedIn,
       parameters: [id],
       requestBody: jsonBody(S.JustificationBody),

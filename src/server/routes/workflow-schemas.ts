@@ -74,6 +74,14 @@ export const TransitionBody = z.object({
 export const JustificationBody = z.object({
   row: z.number().int().positive().optional().describe('source row of the warning'),
   key: CellKey.optional(),
+  group: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'a warning group id of the submission (e.g. SERIES_BREAK:start:SEX): covers every warning of the group',
+    ),
   text: z.string().min(1).max(2000),
 });
 

@@ -11,6 +11,7 @@ import * as training from './0008-training.js';
 import * as accountSecurity from './0009-account-security.js';
 import * as policyEvents from './0012-policy-events.js';
 import * as sharedFiles from './0014-shared-files.js';
+import * as warningGroups from './0015-warning-groups.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -27,6 +28,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0009-account-security', accountSecurity.up],
   ['0012-policy-events', policyEvents.up],
   ['0014-shared-files', sharedFiles.up],
+  ['0015-warning-groups', warningGroups.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

@@ -4,6 +4,12 @@
 import type { Observation } from '../../framework/observation.js';
 import type { Lang } from '../../framework/types.js';
 import { type ValidationContext, validateObservations } from '../../ingest/index.js';
+import {
+  collectWarningGroups,
+  GROUP_SAMPLE,
+  groupIdOf,
+  renderGroupMessage,
+} from '../../ingest/issues/group-warnings.js';
 import { createIssueLog } from '../../ingest/issues/issue-log.js';
 import { formatCellKey } from '../submissions/cell-key.js';
 import { localizeIssue } from '../submissions/localize-report.js';
@@ -16,6 +22,14 @@ export const FIRST_ROW = 2;
 
 export interface DraftValidation {
   issues: ReportIssue[];
+  /** The warnings by cause, as the submission will show them (one justification per group). */
+  warningGroups: {
+    id: string;
+    code: string;
+    count: number;
+    message: string;
+    sample: { key: string | null; message: string }[];
+  }[];
   summary: { errors: number; warnings: number; infos: number };
 }
 
@@ -49,7 +63,15 @@ export function validateDraft(
       value: issue.value ?? null,
       params: issue.params,
       message: rendered.message,
+      group: groupIdOf(issue),
     } satisfies ReportIssue;
   });
-  return { issues, summary };
+  const warningGroups = collectWarningGroups(issues).map(({ id, code, members }) => ({
+    id,
+    code,
+    count: members.length,
+    message: members.length === 1 ? (members[0]?.message ?? id) : renderGroupMessage(id, members, lang),
+    sample: members.slice(0, GROUP_SAMPLE).map((m) => ({ key: m.key, message: m.message })),
+  }));
+  return { issues, warningGroups, summary };
 }

@@ -1,6 +1,8 @@
 // Publishing an accepted submission creates an immutable release of its table from the staged
 // observations. Each warning's justification becomes the footnote (OBS_NOTE) of the value it
-// explains. Runs inside the caller's transaction, with the status change and the audit entry.
+// explains; a group's note goes to each cell of the group, and the note of a group with no cell
+// in the file (a series that stopped, a table-wide gap) to the release notes. Runs inside the
+// caller's transaction, with the status change and the audit entry.
 import { getTable } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
@@ -33,6 +35,7 @@ export async function publishSubmissionTx(
     (i) => i.severity === 'warning',
   );
   const justifications = await listJustifications(tx.db, submission.id);
+  const notes = [options.notes ?? null, ...listTableWideNotes(warnings, justifications)].filter(Boolean);
   const publishedAt = options.publishAt ?? new Date().toISOString();
   const release = await publishRelease(tx, {
     table,
@@ -40,7 +43,7 @@ export async function publishSubmissionTx(
     createdBy: actor.id,
     submissionId: submission.id,
     fileSha256: submission.file_sha256,
-    notes: options.notes ?? null,
+    notes: notes.length > 0 ? notes.join('\n') : null,
     source: {
       publisher: `National correspondent, ${submission.ref_area}`,
       submission: submission.id,
@@ -78,4 +81,21 @@ function withFootnote(
   if (texts.size === 0) return observation;
   const note = [observation.note, ...texts].filter(Boolean).join(' | ');
   return { ...observation, note };
+}
+
+/** The notes of groups none of whose warnings sits at a cell: "group — note", once each. */
+function listTableWideNotes(
+  warnings: readonly ReportIssue[],
+  justifications: readonly JustificationRecord[],
+): string[] {
+  const notes: string[] = [];
+  for (const j of justifications) {
+    if (!j.group) continue;
+    const members = warnings.filter((w) => w.group === j.group);
+    if (members.length === 0 || members.some((w) => w.row !== null || w.key !== null)) continue;
+    const latest = justifications.filter((other) => other.group === j.group).at(-1);
+    if (latest !== j) continue;
+    notes.push(`${j.group}: ${j.text}`);
+  }
+  return notes;
 }

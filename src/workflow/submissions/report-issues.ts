@@ -1,7 +1,9 @@
 // The validation report the ingest pipeline saved with a submission, read for the workflow:
 // errors block submission; every warning needs a justification; infos only inform.
-// Issues are located by source row (the row a spreadsheet shows) and, when known, by cell key.
+// Issues are located by source row (the row a spreadsheet shows) and, when known, by cell key,
+// and belong to a warning group (one cause), which one justification may cover whole.
 import type { TableDef } from '../../framework/types.js';
+import { groupIdOf } from '../../ingest/issues/group-warnings.js';
 import type { JustificationRecord } from '../../store/repositories/justifications.js';
 import { readCellKey } from './cell-key.js';
 
@@ -14,6 +16,8 @@ export interface ReportIssue {
   value: unknown;
   params: Record<string, unknown>;
   message?: string;
+  /** The warning group (rule code + cause), the rule's or the warning's own. */
+  group: string;
 }
 
 export function parseReport(report: string | null): Record<string, unknown> | null {
@@ -28,20 +32,31 @@ export function parseReport(report: string | null): Record<string, unknown> | nu
 
 export function readReportIssues(report: Record<string, unknown> | null, table: TableDef): ReportIssue[] {
   const issues = Array.isArray(report?.issues) ? (report.issues as Record<string, unknown>[]) : [];
-  return issues.map((issue) => ({
-    code: String(issue.code ?? 'UNKNOWN'),
-    severity: issue.severity === 'error' || issue.severity === 'warning' ? issue.severity : 'info',
-    row: typeof issue.row === 'number' ? issue.row : null,
-    column: typeof issue.column === 'string' ? issue.column : null,
-    key: readCellKey(table, issue.key) ?? null,
-    value: issue.value ?? null,
-    params: (issue.params as Record<string, unknown>) ?? {},
-    ...(typeof issue.message === 'string' ? { message: issue.message } : {}),
-  }));
+  return issues.map((issue) => {
+    const read = {
+      code: String(issue.code ?? 'UNKNOWN'),
+      severity: issue.severity === 'error' || issue.severity === 'warning' ? issue.severity : 'info',
+      row: typeof issue.row === 'number' ? issue.row : null,
+      column: typeof issue.column === 'string' ? issue.column : null,
+      key: readCellKey(table, issue.key) ?? null,
+      value: issue.value ?? null,
+      params: (issue.params as Record<string, unknown>) ?? {},
+      ...(typeof issue.message === 'string' ? { message: issue.message } : {}),
+    } as const;
+    const group = groupIdOf({ ...read, group: typeof issue.group === 'string' ? issue.group : null });
+    return { ...read, group };
+  });
 }
 
-/** A justification covers a warning at its row or cell; one with neither covers table-wide warnings. */
-export function isJustifiedBy(issue: ReportIssue, j: Pick<JustificationRecord, 'row' | 'key'>): boolean {
+/**
+ * A justification covers its group's warnings, or a warning at its row or cell; one with none
+ * of these covers table-wide warnings.
+ */
+export function isJustifiedBy(
+  issue: ReportIssue,
+  j: Pick<JustificationRecord, 'row' | 'key'> & { group?: string | null },
+): boolean {
+  if (j.group) return j.group === issue.group;
   if (issue.row !== null && j.row === issue.row) return true;
   if (issue.key !== null && j.key === issue.key) return true;
   return issue.row === null && issue.key === null && j.row === null && j.key === null;
@@ -53,7 +68,7 @@ export interface WarningState extends ReportIssue {
 
 export function listWarnings(
   issues: readonly ReportIssue[],
-  justifications: readonly Pick<JustificationRecord, 'row' | 'key' | 'text'>[],
+  justifications: readonly (Pick<JustificationRecord, 'row' | 'key' | 'text'> & { group?: string | null })[],
 ): WarningState[] {
   return issues
     .filter((i) => i.severity === 'warning')

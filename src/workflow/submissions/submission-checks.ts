@@ -23,7 +23,11 @@ export async function checkReadyToSubmit(db: Kysely<Database>, submission: Submi
       'JUSTIFICATION_MISSING',
       422,
       { count: missing.length },
-      { warnings: missing.map(({ code, row, key, column }) => ({ code, row, key, column })) },
+      {
+        warnings: missing.map(({ code, row, key, column, group }) => ({ code, row, key, column, group })),
+        // One justification per group covers them: the groups still open.
+        groups: [...new Set(missing.map((w) => w.group))],
+      },
     );
   }
 }

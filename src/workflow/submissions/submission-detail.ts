@@ -19,6 +19,7 @@ import { listWarnings, parseReport, readReportIssues } from './report-issues.js'
 import { computeRevisionDiff } from './revision-diff.js';
 import { loadReadableSubmission } from './submission-access.js';
 import { listAllowedActions } from './submission-states.js';
+import { listWarningGroups } from './warning-groups.js';
 
 export function describeSubmission(row: SubmissionRow, events: readonly SubmissionEventRow[] = []) {
   const submitted = events.find((e) => e.submission_id === row.id && e.to_status === 'submitted');
@@ -44,6 +45,7 @@ export async function getSubmissionDetail(db: Kysely<Database>, actor: Actor, id
   const report = parseReport(row.report);
   const issues = table ? readReportIssues(report, table) : [];
   const justifications = await listJustifications(db, id);
+  const warnings = listWarnings(issues, justifications);
   const events = await listSubmissionEvents(db, [id]);
   const file = row.file_sha256
     ? await db
@@ -66,7 +68,8 @@ export async function getSubmissionDetail(db: Kysely<Database>, actor: Actor, id
       metadata: parseReport(row.metadata) ?? {},
     },
     report: localizeReport(report, lang),
-    warnings: listWarnings(issues, justifications).map((w) => localizeIssue(w, lang)),
+    warnings: warnings.map((w) => localizeIssue(w, lang)),
+    warningGroups: listWarningGroups(warnings, justifications, lang),
     justifications,
     diff: await computeRevisionDiff(db, row),
     mirror: await computeMirrorChecks(db, row),

@@ -450,6 +450,7 @@ export const en = {
       mine: 'My submissions',
       none: 'No submission yet.',
       updated: 'Last change',
+      openGroups: 'Open warning groups',
     },
     published: {
       title: 'What my countries have published',
@@ -497,13 +498,23 @@ export const en = {
     warnings: {
       title: 'Warnings to justify',
       intro:
-        'Explain each warning as you would to a reader: your justification becomes the public footnote of the value once accepted.',
+        'Warnings are grouped by cause: one justification covers a whole group. Write it for the public: once the OAS accepts the submission it becomes the footnote of each value of the group (or a release note, for a group with no value in the file).',
       missing_one: '{{count}} warning still needs a justification.',
       missing_other: '{{count}} warnings still need a justification.',
       justification: 'Justification',
       write: 'Justification',
       replace: 'Replace the justification',
       save: 'Save the justification',
+      groups_one: '{{count}} group of warnings still needs a justification.',
+      groups_other: '{{count}} groups of warnings still need a justification.',
+      groupWrite: 'Justification for this group',
+      groupReplace: 'Replace the justification of this group',
+      groupSave: 'Justify this group',
+      cells_one: 'Show the warning',
+      cells_other: 'Show the {{count}} warnings',
+      more: '… and {{count}} more.',
+      justified: '{{justified}} of {{count}} justified',
+      tableWide: 'No value of the file is concerned: the justification goes to the release notes.',
     },
     comments: {
       title: 'Messages with the reviewer',

@@ -459,6 +459,7 @@ export const es: Messages = {
       mine: 'Mis envíos',
       none: 'Todavía no hay envíos.',
       updated: 'Último cambio',
+      openGroups: 'Grupos de advertencias abiertos',
     },
     published: {
       title: 'Lo que han publicado mis países',
@@ -506,13 +507,23 @@ export const es: Messages = {
     warnings: {
       title: 'Advertencias por justificar',
       intro:
-        'Explique cada advertencia como lo haría a un lector: su justificación se convierte en la nota pública del valor una vez aceptada.',
+        'Las advertencias se agrupan por causa: una justificación cubre todo un grupo. Escríbala para el público: una vez que la OEA acepta la entrega, se convierte en la nota de cada valor del grupo (o en una nota de la publicación, si el grupo no tiene valores en el archivo).',
       missing_one: 'Todavía {{count}} advertencia necesita justificación.',
       missing_other: 'Todavía {{count}} advertencias necesitan justificación.',
       justification: 'Justificación',
       write: 'Justificación',
       replace: 'Reemplazar la justificación',
       save: 'Guardar la justificación',
+      groups_one: 'Todavía {{count}} grupo de advertencias necesita justificación.',
+      groups_other: 'Todavía {{count}} grupos de advertencias necesitan justificación.',
+      groupWrite: 'Justificación de este grupo',
+      groupReplace: 'Reemplazar la justificación de este grupo',
+      groupSave: 'Justificar este grupo',
+      cells_one: 'Ver la advertencia',
+      cells_other: 'Ver las {{count}} advertencias',
+      more: '… y {{count}} más.',
+      justified: '{{justified}} de {{count}} justificadas',
+      tableWide: 'Ningún valor del archivo está afectado: la justificación va a las notas de la publicación.',
     },
     comments: {
       title: 'Mensajes con el revisor',

@@ -462,6 +462,7 @@ export const fr: Messages = {
       mine: 'Mes envois',
       none: 'Aucun envoi pour l’instant.',
       updated: 'Dernière modification',
+      openGroups: 'Groupes d’avertissements ouverts',
     },
     published: {
       title: 'Ce que mes pays ont publié',
@@ -510,13 +511,24 @@ export const fr: Messages = {
     warnings: {
       title: 'Avertissements à justifier',
       intro:
-        'Expliquez chaque avertissement comme vous le feriez pour un lecteur : votre justification devient la note publique de la valeur une fois acceptée.',
+        'Les avertissements sont groupés par cause : une justification couvre tout un groupe. Rédigez-la pour le public : une fois la transmission acceptée par l’OEA, elle devient la note de chaque valeur du groupe (ou une note de la publication, pour un groupe sans valeur dans le fichier).',
       missing_one: '{{count}} avertissement doit encore être justifié.',
       missing_other: '{{count}} avertissements doivent encore être justifiés.',
       justification: 'Justification',
       write: 'Justification',
       replace: 'Remplacer la justification',
       save: 'Enregistrer la justification',
+      groups_one: '{{count}} groupe d’avertissements doit encore être justifié.',
+      groups_other: '{{count}} groupes d’avertissements doivent encore être justifiés.',
+      groupWrite: 'Justification de ce groupe',
+      groupReplace: 'Remplacer la justification de ce groupe',
+      groupSave: 'Justifier ce groupe',
+      cells_one: 'Voir l’avertissement',
+      cells_other: 'Voir les {{count}} avertissements',
+      more: '… et {{count}} de plus.',
+      justified: '{{justified}} sur {{count}} justifiés',
+      tableWide:
+        'Aucune valeur du fichier n’est concernée : la justification va dans les notes de la publication.',
     },
     comments: {
       title: 'Messages avec l’examinateur',

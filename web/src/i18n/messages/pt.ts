@@ -459,6 +459,7 @@ export const pt: Messages = {
       mine: 'Meus envios',
       none: 'Nenhum envio ainda.',
       updated: 'Última alteração',
+      openGroups: 'Grupos de alertas abertos',
     },
     published: {
       title: 'O que meus países publicaram',
@@ -506,13 +507,23 @@ export const pt: Messages = {
     warnings: {
       title: 'Alertas a justificar',
       intro:
-        'Explique cada alerta como faria a um leitor: sua justificativa se torna a nota pública do valor depois de aceita.',
+        'Os alertas são agrupados por causa: uma justificativa cobre um grupo inteiro. Escreva-a para o público: depois que a OEA aceita o envio, ela se torna a nota de cada valor do grupo (ou uma nota da publicação, para um grupo sem valores no arquivo).',
       missing_one: '{{count}} alerta ainda precisa de justificativa.',
       missing_other: '{{count}} alertas ainda precisam de justificativa.',
       justification: 'Justificativa',
       write: 'Justificativa',
       replace: 'Substituir a justificativa',
       save: 'Salvar a justificativa',
+      groups_one: '{{count}} grupo de alertas ainda precisa de justificativa.',
+      groups_other: '{{count}} grupos de alertas ainda precisam de justificativa.',
+      groupWrite: 'Justificativa deste grupo',
+      groupReplace: 'Substituir a justificativa deste grupo',
+      groupSave: 'Justificar este grupo',
+      cells_one: 'Ver o alerta',
+      cells_other: 'Ver os {{count}} alertas',
+      more: '… e mais {{count}}.',
+      justified: '{{justified}} de {{count}} justificados',
+      tableWide: 'Nenhum valor do arquivo é afetado: a justificativa vai para as notas da publicação.',
     },
     comments: {
       title: 'Mensagens com o revisor',

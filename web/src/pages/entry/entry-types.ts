@@ -25,6 +25,16 @@ export interface GridCell {
 export interface GridIssue extends ReportIssue {
   key: string | null;
   message: string;
+  /** The warning's group (rule + cause), as the submission will group it. */
+  group?: string;
+}
+
+/** The draft's warnings by cause, as the submission will show them. */
+export interface GridWarningGroup {
+  id: string;
+  code: string;
+  count: number;
+  message: string;
 }
 
 export interface IssueSummary {
@@ -42,6 +52,7 @@ export interface EntryGridResponse {
   draft: { updatedAt: string } | null;
   cells: GridCell[];
   issues: GridIssue[];
+  warningGroups?: GridWarningGroup[];
   summary: IssueSummary;
 }
 
@@ -61,6 +72,7 @@ export interface SaveResponse {
   applied: number;
   lastSeq: number;
   issues: GridIssue[];
+  warningGroups?: GridWarningGroup[];
   summary: IssueSummary;
 }
 

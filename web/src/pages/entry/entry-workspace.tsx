@@ -201,6 +201,7 @@ export function EntryWorkspace({ grid, path }: { grid: EntryGridResponse; path: 
           />
           <IssueList
             issues={draft.issues}
+            warningGroups={draft.warningGroups}
             summary={draft.summary}
             describeKey={(key) => describeGridKey(grid, dimensions, key)}
             hasNote={(key) => Boolean(draft.read(key)?.note)}

@@ -9,6 +9,7 @@ import type {
   CellEdit,
   EntryGridResponse,
   GridIssue,
+  GridWarningGroup,
   IssueSummary,
   SaveResponse,
 } from './entry-types';
@@ -28,6 +29,7 @@ export interface EntryDraft {
   saveState: SaveState;
   unsent: number;
   issues: GridIssue[];
+  warningGroups: GridWarningGroup[];
   summary: IssueSummary;
   hasDraft: boolean;
   refusal: string | null;
@@ -42,7 +44,11 @@ export function useEntryDraft(grid: EntryGridResponse, path: string): EntryDraft
   const [, setVersion] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>(unsent.current.edits.length > 0 ? 'saving' : 'saved');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [validation, setValidation] = useState({ issues: grid.issues, summary: grid.summary });
+  const [validation, setValidation] = useState({
+    issues: grid.issues,
+    warningGroups: grid.warningGroups ?? [],
+    summary: grid.summary,
+  });
   const [hasDraft, setHasDraft] = useState(grid.source === 'draft');
   const rerender = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -66,7 +72,11 @@ export function useEntryDraft(grid: EntryGridResponse, path: string): EntryDraft
       for (const edit of acked) base.current.set(edit.key, toContent(edit));
       unsent.current.edits = unsent.current.edits.filter((e) => e.seq > result.data.lastSeq);
       persist();
-      setValidation({ issues: result.data.issues, summary: result.data.summary });
+      setValidation({
+        issues: result.data.issues,
+        warningGroups: result.data.warningGroups ?? [],
+        summary: result.data.summary,
+      });
       setHasDraft(true);
       setRefusal(null);
       rerender();
@@ -138,6 +148,7 @@ export function useEntryDraft(grid: EntryGridResponse, path: string): EntryDraft
     saveState,
     unsent: unsent.current.edits.length,
     issues: validation.issues,
+    warningGroups: validation.warningGroups,
     summary: validation.summary,
     hasDraft: hasDraft || unsent.current.edits.length > 0,
     refusal,

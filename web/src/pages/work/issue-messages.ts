@@ -18,6 +18,9 @@ export function useRuleBook(lang: Lang): RuleBook {
 }
 
 export function renderIssueMessage(issue: ReportIssue, rules: RuleBook): string {
+  // The server renders messages in the reader's language, codes named in words; the template
+  // is the fallback for an issue that came without one.
+  if (issue.message) return issue.message;
   const template = rules.get(issue.code)?.message;
   if (!template) return issue.message ?? issue.code;
   const values: Record<string, unknown> = {

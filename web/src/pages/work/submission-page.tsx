@@ -68,9 +68,8 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
               ) : null}
               {editable ? <MappingPanel issues={issues} table={s.table} country={s.country} /> : null}
               <WarningsPanel
-                warnings={data.warnings}
+                groups={data.warningGroups ?? []}
                 submissionId={s.id}
-                rules={rules}
                 canJustify={editable}
                 onSaved={reload}
               />

@@ -19,6 +19,8 @@ export function SubmissionsList({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // The review queue counts the warning groups still open; lists without the count show none.
+  const withGroups = submissions.some((s) => s.openWarningGroups !== undefined);
   if (submissions.length === 0) return <p className="hint">{t('work.submissions.none')}</p>;
   return (
     <div className="table-scroll">
@@ -30,6 +32,7 @@ export function SubmissionsList({
             <th scope="col">{t('common.country')}</th>
             <th scope="col">{t('common.status')}</th>
             <th scope="col">{t('work.submissions.updated')}</th>
+            {withGroups ? <th scope="col">{t('work.submissions.openGroups')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -44,6 +47,7 @@ export function SubmissionsList({
                 <StatusBadge status={s.status} />
               </td>
               <td>{formatDateTime(s.updatedAt, lang)}</td>
+              {withGroups ? <td data-testid="open-warning-groups">{s.openWarningGroups ?? 0}</td> : null}
             </tr>
           ))}
         </tbody>

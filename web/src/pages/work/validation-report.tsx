@@ -138,7 +138,9 @@ export function ValidationReportView({
               {t('work.report.download')}
             </button>
           </div>
-          <div className="table-scroll report-scroll">
+          {/* A long report scrolls: the region takes the keyboard focus to scroll it (axe). */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <section className="table-scroll report-scroll" aria-label={t('work.report.title')} tabIndex={0}>
             <table className="data-table">
               <caption className="visually-hidden">{t('work.report.title')}</caption>
               <thead>
@@ -169,7 +171,7 @@ export function ValidationReportView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <p className="hint">{t('work.report.shown', { count: visible.length, total: issues.length })}</p>
         </>
       )}

@@ -1,23 +1,24 @@
-// Warnings that must be justified before submission. The justification is written for the
-// public: once the OAS accepts the submission it becomes the value's footnote.
+// Warnings to justify, grouped by cause: a statistician confirms a fact once ("the breakdown by
+// sex is new in 2017"), not once per cell. Each group says its cause in words, how many of its
+// warnings are justified, and shows its cells on demand; the correspondent writes one
+// justification for the group, for the public: once the OAS accepts the submission it becomes
+// the footnote of each value of the group (the release note, for a group with no value).
+// The reviewer sees the same groups with their justifications.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Refusal, refusalOf } from '../../api/refusal';
 import { sendJson } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
-import { formatKey, type RuleBook, renderIssueMessage } from './issue-messages';
-import type { WarningState } from './work-types';
+import type { WarningGroup } from './work-types';
 
-function WarningRow({
-  warning,
+function GroupItem({
+  group,
   submissionId,
-  rules,
   canJustify,
   onSaved,
 }: {
-  warning: WarningState;
+  group: WarningGroup;
   submissionId: number;
-  rules: RuleBook;
   canJustify: boolean;
   onSaved: () => void;
 }) {
@@ -25,17 +26,13 @@ function WarningRow({
   const [text, setText] = useState('');
   const [error, setError] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
-  const id = `justify-${warning.row ?? formatKey(warning.key) ?? 'table'}`.replace(/\W+/g, '-');
+  const id = `justify-${group.id}`.replace(/\W+/g, '-');
+  const open = group.justified < group.count;
 
   async function save() {
     setBusy(true);
-    const key =
-      typeof warning.key === 'string' || (warning.key && typeof warning.key === 'object')
-        ? warning.key
-        : undefined;
     const result = await sendJson('POST', `/api/submissions/${submissionId}/justifications`, {
-      ...(warning.row ? { row: warning.row } : {}),
-      ...(!warning.row && key ? { key } : {}),
+      group: group.id,
       text,
     });
     setBusy(false);
@@ -48,22 +45,43 @@ function WarningRow({
 
   return (
     <li
-      className={warning.justification ? 'warning-item is-justified' : 'warning-item'}
-      data-testid="warning-item"
+      className={open ? 'warning-item' : 'warning-item is-justified'}
+      data-testid="warning-group"
+      data-group={group.id}
     >
       <p>
         <span className="severity severity--warning">{t('methodology.rules.severities.warning')}</span>{' '}
-        {renderIssueMessage(warning, rules)}
+        {group.message}
       </p>
-      {warning.justification ? (
+      <p className="hint" data-testid="warning-group-state">
+        {t('work.warnings.justified', { justified: group.justified, count: group.count })}
+        {group.tableWide ? ` · ${t('work.warnings.tableWide')}` : ''}
+      </p>
+      {group.justification ? (
         <p className="justification">
-          <strong>{t('work.warnings.justification')}:</strong> {warning.justification}
+          <strong>{t('work.warnings.justification')}:</strong> {group.justification}
         </p>
+      ) : null}
+      {group.sample.length > 0 ? (
+        <details>
+          <summary>{t('work.warnings.cells', { count: group.count })}</summary>
+          <ul className="warning-cells">
+            {group.sample.map((cell, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a group's sample is fixed for this render
+              <li key={index}>{cell.message}</li>
+            ))}
+            {group.count > group.sample.length ? (
+              <li className="hint">
+                {t('work.warnings.more', { count: group.count - group.sample.length })}
+              </li>
+            ) : null}
+          </ul>
+        </details>
       ) : null}
       {canJustify ? (
         <div className="justify-form">
           <label htmlFor={id}>
-            {warning.justification ? t('work.warnings.replace') : t('work.warnings.write')}
+            {group.justification ? t('work.warnings.groupReplace') : t('work.warnings.groupWrite')}
           </label>
           <textarea
             id={id}
@@ -78,7 +96,7 @@ function WarningRow({
             disabled={busy || text.trim().length === 0}
             onClick={save}
           >
-            {t('work.warnings.save')}
+            {t('work.warnings.groupSave')}
           </button>
           {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
         </div>
@@ -88,34 +106,32 @@ function WarningRow({
 }
 
 export function WarningsPanel({
-  warnings,
+  groups,
   submissionId,
-  rules,
   canJustify,
   onSaved,
 }: {
-  warnings: readonly WarningState[];
+  groups: readonly WarningGroup[];
   submissionId: number;
-  rules: RuleBook;
   canJustify: boolean;
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return null;
-  const missing = warnings.filter((w) => !w.justification).length;
+  if (groups.length === 0) return null;
+  const open = groups.filter((g) => g.justified < g.count).length;
   return (
     <section aria-labelledby="warnings-title" className="card" data-testid="warnings-panel">
       <h2 id="warnings-title">{t('work.warnings.title')}</h2>
       <p className="hint">{t('work.warnings.intro')}</p>
-      <p role="status">{t('work.warnings.missing', { count: missing })}</p>
+      <p role="status" data-testid="open-groups">
+        {t('work.warnings.groups', { count: open })}
+      </p>
       <ul className="warning-list">
-        {warnings.map((warning, index) => (
-          <WarningRow
-            // biome-ignore lint/suspicious/noArrayIndexKey: warnings can share row and code
-            key={index}
-            warning={warning}
+        {groups.map((group) => (
+          <GroupItem
+            key={group.id}
+            group={group}
             submissionId={submissionId}
-            rules={rules}
             canJustify={canJustify}
             onSaved={onSaved}
           />

@@ -9,6 +9,9 @@ export interface SubmissionSummary {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** Warning groups with a warning still unjustified (the review queue shows it). */
+  openWarningGroups?: number;
+  warningGroupCount?: number;
 }
 
 export interface ReportIssue {
@@ -37,6 +40,18 @@ export interface WarningState extends ReportIssue {
   justification: string | null;
 }
 
+/** Warnings of one cause, justified together (GET /api/submissions/:id `warningGroups`). */
+export interface WarningGroup {
+  id: string;
+  code: string;
+  count: number;
+  message: string;
+  sample: { row: number | null; column: string | null; key: unknown; value: unknown; message: string }[];
+  justification: string | null;
+  justified: number;
+  tableWide: boolean;
+}
+
 export interface CommentEntry {
   id: number;
   text: string;
@@ -55,6 +70,7 @@ export interface SubmissionDetail {
   };
   report: ValidationReport | null;
   warnings: WarningState[];
+  warningGroups: WarningGroup[];
   diff: unknown;
   mirror: unknown;
   comments: CommentEntry[];
