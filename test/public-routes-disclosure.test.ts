@@ -70,6 +70,7 @@ const FILL: Record<string, string[]> = {
   '/api/training/exercises/:id/file': ['/api/training/exercises/1/file'],
   '/api/templates/:table': ['/api/templates/MIG_STOCK_FB'],
   '/api/submissions/:id': ['/api/submissions/1'],
+  '/api/submissions/:id/file': ['/api/submissions/1/file'],
   '/api/entry/:table/:country': ['/api/entry/MIG_STOCK_FB/CHL'],
   '/api/policy-events/:id': ['/api/policy-events/1', '/api/policy-events/all'],
   '/sdmx/v2/data/*': [
