@@ -7,6 +7,8 @@ const PACKAGES: Record<ArtefactType, string> = {
   datastructure: 'datastructure.DataStructure',
   codelist: 'codelist.Codelist',
   conceptscheme: 'conceptscheme.ConceptScheme',
+  agencyscheme: 'base.AgencyScheme',
+  dataconstraint: 'registry.ContentConstraint',
 };
 
 const PREFIX = 'urn:sdmx:org.sdmx.infomodel.';
@@ -20,8 +22,13 @@ export function conceptUrn(conceptId: string): string {
   return `${PREFIX}conceptscheme.Concept=${s.agency}:${s.id}(${s.version}).${conceptId}`;
 }
 
+/** A code's URN names the Code class, not its code list's: ...codelist.Code=OAS:CL_SEX(1.0).F */
 export function codeUrn(codelist: ArtefactRef, codeId: string): string {
-  return `${urnOf(codelist)}.${codeId}`;
+  return `${PREFIX}codelist.Code=${codelist.agency}:${codelist.id}(${codelist.version}).${codeId}`;
+}
+
+export function agencyUrn(agencyId: string): string {
+  return `${PREFIX}base.Agency=${agencyId}`;
 }
 
 /** A component of a data structure: Dimension, TimeDimension, DataAttribute, Measure or a descriptor. */

@@ -68,6 +68,8 @@ export interface Validators {
   /** Absent for authorised viewers: their answers are not cacheable. */
   etag?: string;
   headers: Record<string, string>;
+  /** When the latest public release was published: an HTTP date, for Last-Modified. */
+  lastModified?: string;
 }
 
 export async function computeValidators(
@@ -91,7 +93,12 @@ export async function computeValidators(
     const untilEmbargoEnds = Math.ceil((Date.parse(fingerprint.nextEmbargoEnd) - Date.parse(now)) / 1000);
     maxAge = Math.max(0, Math.min(maxAge, untilEmbargoEnds));
   }
-  return { etag, headers: { etag, 'cache-control': `public, max-age=${maxAge}`, vary } };
+  const last = fingerprint.lastPublishedAt ? new Date(fingerprint.lastPublishedAt) : undefined;
+  return {
+    etag,
+    headers: { etag, 'cache-control': `public, max-age=${maxAge}`, vary },
+    ...(last && !Number.isNaN(last.getTime()) ? { lastModified: last.toUTCString() } : {}),
+  };
 }
 
 /** RFC 9110 weak comparison of If-None-Match against our ETag. */

@@ -1,0 +1,39 @@
+// Availability for SDMX: which codes have public data under a query's filters, counted and
+// dated, read through the same gateway as the data (so a suppressed cell is still a cell that
+// exists, but no figure is read). A dataflow's actual constraint is its availability unfiltered.
+import type { Kysely } from 'kysely';
+import type { DataflowArtefact } from '../sdmx/artefacts.js';
+import { type Availability, summariseAvailability } from '../sdmx/availability.js';
+import type { SdmxDataQuery } from '../sdmx/data-query.js';
+import { parseDataQueryV2 } from '../sdmx/parse-data-query.js';
+import type { Database } from '../store/schema.js';
+import { readSdmxData } from './read-sdmx-data.js';
+import type { Viewer } from './viewer.js';
+
+export type AvailabilityOutcome =
+  | { ok: true; availability: Availability }
+  | { ok: false; status: 413; detail: string };
+
+export async function readAvailability(
+  db: Kysely<Database>,
+  query: SdmxDataQuery,
+  componentId: string,
+  viewer: Viewer,
+  max: number,
+): Promise<AvailabilityOutcome> {
+  const outcome = await readSdmxData(db, query, viewer, max);
+  if (!outcome.ok) return outcome;
+  return { ok: true, availability: summariseAvailability(query.dataflow, outcome.read.observations, componentId) };
+}
+
+/** The whole dataflow's availability: its actual content constraint. */
+export async function readDataflowAvailability(
+  db: Kysely<Database>,
+  dataflow: DataflowArtefact,
+  viewer: Viewer,
+  max: number,
+): Promise<AvailabilityOutcome> {
+  const parsed = parseDataQueryV2(['dataflow', dataflow.agency, dataflow.id, dataflow.version], new Map());
+  if (!parsed.ok) throw new Error(`cannot read ${dataflow.id}: ${parsed.problem.detail}`);
+  return readAvailability(db, parsed.value, 'all', viewer, max);
+}
