@@ -53,9 +53,12 @@ function observationAttribute(obs: Observation, id: string): string | number | n
   }
 }
 
-/** The structure id a data set refers to, and the namespace of its structure-specific types. */
+/**
+ * The structure id a data set refers to: the data structure's own id, which rsdmx takes as the
+ * reference of the DSD to fetch (each dataflow has its own DSD, so it is unique in a message).
+ */
 export function structureIdOf(flow: MlFlow): string {
-  return `${flow.dataflow.agency}_${flow.dataflow.structure.id}_${flow.dataflow.version.replace(/\./g, '_')}`;
+  return flow.dataflow.structure.id;
 }
 
 export function structureNamespace(dataflow: DataflowArtefact, obsDim: string, version: MlVersion): string {

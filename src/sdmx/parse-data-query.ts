@@ -221,8 +221,9 @@ export function parseDataQueryV1(segments: readonly string[], query: RawQuery): 
   if (!flow || !versionMatches(version, flow.version)) return problem(404, `No dataflow ${flowRef}.`);
   if (provider && provider !== 'all' && provider !== AGENCY)
     return problem(404, `No data provider ${provider}.`);
-  if (rawParam(query, 'includeHistory') !== undefined)
-    return problem(400, 'includeHistory is a parameter of SDMX REST 2.0.0: use /sdmx/v2.');
+  const history = rawParam(query, 'includeHistory');
+  if (history !== undefined && history !== 'false')
+    return problem(400, 'includeHistory=true is a parameter of SDMX REST 2.0.0: use /sdmx/v2.');
   const detail = rawParam(query, 'detail') ?? 'full';
   if (!V1_DETAILS.includes(detail)) return problem(400, `detail must be one of ${V1_DETAILS.join(', ')}.`);
   const time: string[] = [];
