@@ -125,7 +125,10 @@ describe(`rsdmx against a running server on ${STORE_KIND}`, { skip: !hasR }, () 
   test("the /developers page's R recipe runs as printed and reads /api/data's values", async () => {
     const file = join(out, 'recipe.R');
     const csv = join(out, 'recipe.csv');
-    writeFileSync(file, `${buildRecipes(origin).r}\nwrite.csv(df, ${JSON.stringify(csv)}, row.names = FALSE)\n`);
+    writeFileSync(
+      file,
+      `${buildRecipes(origin).r}\nwrite.csv(df, ${JSON.stringify(csv)}, row.names = FALSE)\n`,
+    );
     await run('Rscript', [file], { timeout: 120_000 });
     const rows = readCsv(csv);
     assert.deepEqual(rValues(rows), await apiValues('REF_AREA=CHL&startPeriod=2020&endPeriod=2021'));

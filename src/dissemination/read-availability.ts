@@ -23,7 +23,10 @@ export async function readAvailability(
 ): Promise<AvailabilityOutcome> {
   const outcome = await readSdmxData(db, query, viewer, max);
   if (!outcome.ok) return outcome;
-  return { ok: true, availability: summariseAvailability(query.dataflow, outcome.read.observations, componentId) };
+  return {
+    ok: true,
+    availability: summariseAvailability(query.dataflow, outcome.read.observations, componentId),
+  };
 }
 
 /** The whole dataflow's availability: its actual content constraint. */

@@ -120,7 +120,11 @@ function componentValue(
 }
 
 /** The visibility time of a query: asOf in the past (staff may look ahead), else now. */
-export function readTimeOf(query: SdmxDataQuery, viewer: Viewer, now: string = new Date().toISOString()): string {
+export function readTimeOf(
+  query: SdmxDataQuery,
+  viewer: Viewer,
+  now: string = new Date().toISOString(),
+): string {
   return query.asOf && (viewer.kind === 'staff' || query.asOf < now) ? query.asOf : now;
 }
 

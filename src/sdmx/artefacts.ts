@@ -226,7 +226,12 @@ function buildArtefacts(): Artefact[] {
   out.push({
     ...AGENCY_SCHEME_REF,
     type: 'agencyscheme',
-    names: { en: 'SDMX agency scheme', es: 'Esquema de agencias SDMX', fr: 'Schéma des agences SDMX', pt: 'Esquema de agências SDMX' },
+    names: {
+      en: 'SDMX agency scheme',
+      es: 'Esquema de agencias SDMX',
+      fr: 'Schéma des agences SDMX',
+      pt: 'Esquema de agências SDMX',
+    },
     agencies: [{ id: AGENCY, names: AGENCY_NAMES }],
     children: [],
   });

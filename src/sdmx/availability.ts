@@ -33,7 +33,10 @@ export function summariseAvailability(
       ),
     ]),
   );
-  const periods = sortCodes({ codelist: '' }, observations.map((o) => o.key.TIME_PERIOD ?? ''));
+  const periods = sortCodes(
+    { codelist: '' },
+    observations.map((o) => o.key.TIME_PERIOD ?? ''),
+  );
   return {
     dataflow,
     values,

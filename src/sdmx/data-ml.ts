@@ -164,7 +164,9 @@ export function createDataMlWriter(
   return {
     start() {
       const ns: Record<string, string> = namespaces(version);
-      if (kind === 'structurespecific') flows.forEach((_, i) => (ns[`xmlns:ns${i + 1}`] = structureNs(i)));
+      if (kind === 'structurespecific') {
+        for (let i = 0; i < flows.length; i++) ns[`xmlns:ns${i + 1}`] = structureNs(i);
+      }
       return `${XML_DECLARATION}<${root}${attrs(ns)}>${headerStart(lang)}${headerStructures()}</mes:Header>`;
     },
     beginDataSet(flowIndex, info = {}) {

@@ -74,7 +74,8 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
     const match = /^c\[(.+)\]$/.exec(name);
     if (!match) continue;
     const component = match[1]!;
-    if (values.length > 1) return problem(400, `c[${component}] is given ${values.length} times: give it once.`);
+    if (values.length > 1)
+      return problem(400, `c[${component}] is given ${values.length} times: give it once.`);
     const unknown = unknownOperators(values[0] ?? '');
     if (unknown.length > 0)
       return problem(
@@ -117,7 +118,10 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
   if (history !== undefined && history !== 'false' && history !== 'true')
     return problem(400, 'includeHistory must be true or false.');
   if (history === 'true' && asOf.value)
-    return problem(400, 'includeHistory and asOf exclude each other: the history already holds every past state.');
+    return problem(
+      400,
+      'includeHistory and asOf exclude each other: the history already holds every past state.',
+    );
 
   return {
     ok: true,

@@ -5,7 +5,13 @@ import type { Lang } from '../framework/types.js';
 import { type Artefact, codelistRef, type DataStructureArtefact, tableAttributes } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { SelectedArtefact } from './select-artefacts.js';
-import { agenciesJson, conceptJson, constraintJson, groupSections, selectedItems } from './structure-sections.js';
+import {
+  agenciesJson,
+  conceptJson,
+  constraintJson,
+  groupSections,
+  selectedItems,
+} from './structure-sections.js';
 import { componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V1 =
@@ -24,7 +30,7 @@ function head(a: Artefact, lang: Lang, base: string, stub: boolean) {
     isFinal: true,
     ...localised(a.names, lang),
     ...(!stub && a.descriptions ? localised(a.descriptions, lang, 'description') : {}),
-    links: [{ href: v1Href(base, a), rel: 'self', urn: urnOf(a) }],
+    links: [{ href: v1Href(base, a), rel: 'self', urn: urnOf(a, '2.1') }],
   };
 }
 

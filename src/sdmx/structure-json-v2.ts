@@ -11,7 +11,13 @@ import {
 } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { Presentation, SelectedArtefact } from './select-artefacts.js';
-import { agenciesJson, conceptJson, constraintJson, groupSections, selectedItems } from './structure-sections.js';
+import {
+  agenciesJson,
+  conceptJson,
+  constraintJson,
+  groupSections,
+  selectedItems,
+} from './structure-sections.js';
 import { codeUrn, componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V2 =

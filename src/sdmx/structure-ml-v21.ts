@@ -42,8 +42,7 @@ function conceptRef(id: string): string {
   })}/></str:ConceptIdentity>`;
 }
 
-const enumeration = (codelist: string) =>
-  `<str:Enumeration>${ref(codelistRef(codelist))}</str:Enumeration>`;
+const enumeration = (codelist: string) => `<str:Enumeration>${ref(codelistRef(codelist))}</str:Enumeration>`;
 
 function components(a: DataStructureArtefact): string {
   const dims = a.table.dimensions.filter((d) => d.id !== 'TIME_PERIOD');
@@ -175,7 +174,7 @@ function artefactXml(selected: SelectedArtefact, lang: Lang): string {
   const stub = selected.presentation !== 'full';
   const head = attrs({
     id: a.id,
-    urn: urnOf(a),
+    urn: urnOf(a, '2.1'),
     agencyID: a.agency,
     version: a.version,
     isExternalReference: stub ? 'true' : 'false',

@@ -74,7 +74,9 @@ export function constraintJson(selected: SelectedArtefact, dataflowUrn: string):
       ...(availability?.timeStart
         ? [{ id: 'time_period_start', title: availability.timeStart, type: 'sdmx_metrics' }]
         : []),
-      ...(availability?.timeEnd ? [{ id: 'time_period_end', title: availability.timeEnd, type: 'sdmx_metrics' }] : []),
+      ...(availability?.timeEnd
+        ? [{ id: 'time_period_end', title: availability.timeEnd, type: 'sdmx_metrics' }]
+        : []),
     ],
     constraintAttachment: { dataflows: [dataflowUrn] },
     cubeRegions: [{ include: true, keyValues }],

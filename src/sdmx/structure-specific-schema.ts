@@ -21,7 +21,11 @@ export function buildStructureSpecificSchema(
   const attribute = (name: string, type: string, use: 'required' | 'optional' | 'prohibited') =>
     `<xs:attribute${attrs({ name, type, use })}/>`;
   const typeOf = (id: string) =>
-    id === 'TIME_PERIOD' ? 'common:ObservationalTimePeriodType' : id === 'OBS_VALUE' ? 'xs:double' : 'xs:string';
+    id === 'TIME_PERIOD'
+      ? 'common:ObservationalTimePeriodType'
+      : id === 'OBS_VALUE'
+        ? 'xs:double'
+        : 'xs:string';
   const seriesDims = flat ? [] : table.dimensions.filter((d) => d.id !== obsDim);
   const obsDims = flat ? table.dimensions : table.dimensions.filter((d) => d.id === obsDim);
   const attributes = tableAttributes(table);
@@ -37,7 +41,9 @@ export function buildStructureSpecificSchema(
       `<xs:element ref="common:Annotations" minOccurs="0"/><xs:element name="Obs" type="ObsType" form="unqualified" minOccurs="0" maxOccurs="unbounded"/>` +
       `</xs:sequence>${seriesDims.map((d) => attribute(d.id, typeOf(d.id), 'required')).join('')}` +
       `${attribute('REPORTING_YEAR_START_DAY', 'xs:gMonthDay', 'prohibited')}${
-        seriesDims.some((d) => d.id === 'TIME_PERIOD') ? '' : attribute('TIME_PERIOD', 'common:ObservationalTimePeriodType', 'prohibited')
+        seriesDims.some((d) => d.id === 'TIME_PERIOD')
+          ? ''
+          : attribute('TIME_PERIOD', 'common:ObservationalTimePeriodType', 'prohibited')
       }</xs:restriction></xs:complexContent></xs:complexType>`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema${attrs({

@@ -8,13 +8,16 @@ const PACKAGES: Record<ArtefactType, string> = {
   codelist: 'codelist.Codelist',
   conceptscheme: 'conceptscheme.ConceptScheme',
   agencyscheme: 'base.AgencyScheme',
-  dataconstraint: 'registry.ContentConstraint',
+  dataconstraint: 'registry.DataConstraint',
 };
 
 const PREFIX = 'urn:sdmx:org.sdmx.infomodel.';
 
-export function urnOf(ref: ArtefactRef): string {
-  return `${PREFIX}${PACKAGES[ref.type]}=${ref.agency}:${ref.id}(${ref.version})`;
+/** SDMX 2.1 names an actual constraint a ContentConstraint; 3.0 a DataConstraint. */
+export function urnOf(ref: ArtefactRef, standard: '2.1' | '3.0' = '3.0'): string {
+  const pkg =
+    standard === '2.1' && ref.type === 'dataconstraint' ? 'registry.ContentConstraint' : PACKAGES[ref.type];
+  return `${PREFIX}${pkg}=${ref.agency}:${ref.id}(${ref.version})`;
 }
 
 export function conceptUrn(conceptId: string): string {

@@ -3,7 +3,13 @@
 // strings so a streamed message can be written piece by piece.
 import { LANGUAGES, type Labels } from '../framework/types.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Escapes text for an element or a quoted attribute; drops characters XML 1.0 forbids. */
 export function esc(value: string | number): string {

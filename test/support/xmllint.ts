@@ -19,7 +19,8 @@ export function hasXmllint(): boolean {
   const found = spawnSync('xmllint', ['--version']).status === 0;
   if (!found) {
     if (process.env.CI) throw new Error('xmllint is missing: CI installs libxml2-utils.');
-    if (!announced) console.log('# SDMX-ML schema validation skipped: xmllint (libxml2-utils) is not installed.');
+    if (!announced)
+      console.log('# SDMX-ML schema validation skipped: xmllint (libxml2-utils) is not installed.');
     announced = true;
   }
   return found;
@@ -27,12 +28,16 @@ export function hasXmllint(): boolean {
 
 /** Driver schema for messages that use SDMX-ML 2.1 and these flows' structure-specific types. */
 function driverSchema(dir: string, flows: readonly [string, string][]): string {
-  const imports = [`<xs:import namespace="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" schemaLocation="${XSD_21}/SDMXMessage.xsd"/>`];
+  const imports = [
+    `<xs:import namespace="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" schemaLocation="${XSD_21}/SDMXMessage.xsd"/>`,
+  ];
   for (const [flowId, obsDim] of flows) {
     const flow = findDataflow(flowId)!;
     const file = join(dir, `${flowId}-${obsDim}.xsd`);
     writeFileSync(file, buildStructureSpecificSchema(flow, obsDim, `${XSD_21}/`));
-    imports.push(`<xs:import namespace="${structureNamespace(flow, obsDim, '2.1')}" schemaLocation="${file}"/>`);
+    imports.push(
+      `<xs:import namespace="${structureNamespace(flow, obsDim, '2.1')}" schemaLocation="${file}"/>`,
+    );
   }
   const driver = join(dir, 'driver.xsd');
   writeFileSync(

@@ -18,7 +18,13 @@ import { buildStructureMessageV2 } from '../../sdmx/structure-json-v2.js';
 import { buildStructureMessageMl21 } from '../../sdmx/structure-ml-v21.js';
 import type { Store } from '../../store/store.js';
 import { sendAnswer } from './data.js';
-import { fail, MAX_SDMX_OBSERVATIONS, readSdmxRequest, type SdmxRequest, SdmxHttpError } from './sdmx-common.js';
+import {
+  fail,
+  MAX_SDMX_OBSERVATIONS,
+  readSdmxRequest,
+  SdmxHttpError,
+  type SdmxRequest,
+} from './sdmx-common.js';
 import { type Api, checkLastModified, noResults, vary } from './sdmx-serve.js';
 
 export interface AvailabilityQuery {
@@ -36,7 +42,8 @@ export function finishAvailability(
   sdmx: SdmxRequest,
 ): Parsed<AvailabilityQuery> {
   if (!data.ok) return data;
-  const component = componentId === undefined || componentId === '' || componentId === '*' ? 'all' : componentId;
+  const component =
+    componentId === undefined || componentId === '' || componentId === '*' ? 'all' : componentId;
   if (component !== 'all' && !data.value.table.dimensions.some((d) => d.id === component))
     return problem(400, `${component} is not a dimension of ${data.value.dataflow.id}.`);
   const mode = rawParam(sdmx.query, 'mode') ?? 'exact';
@@ -44,10 +51,15 @@ export function finishAvailability(
     return problem(501, 'mode=available is not implemented: SICREMI answers mode=exact.');
   if (mode !== 'exact') return problem(400, 'mode must be exact or available.');
   const references = rawParam(sdmx.query, 'references') ?? 'none';
-  if (!REFERENCES.includes(references)) return problem(400, `references must be one of ${REFERENCES.join(', ')}.`);
+  if (!REFERENCES.includes(references))
+    return problem(400, `references must be one of ${REFERENCES.join(', ')}.`);
   return {
     ok: true,
-    value: { data: data.value, componentId: component, references: references as AvailabilityQuery['references'] },
+    value: {
+      data: data.value,
+      componentId: component,
+      references: references as AvailabilityQuery['references'],
+    },
   };
 }
 
@@ -106,7 +118,10 @@ export async function serveAvailability(
         (a) => a.type === 'dataconstraint' && a.id === constraintId(query.data.dataflow.id),
       )!;
       const selected = narrowToUsed(
-        [{ artefact: constraint, presentation: 'full', availability: outcome.availability }, ...referencedArtefacts(query)],
+        [
+          { artefact: constraint, presentation: 'full', availability: outcome.availability },
+          ...referencedArtefacts(query),
+        ],
         [outcome.availability],
       );
       const body =
@@ -114,8 +129,18 @@ export async function serveAvailability(
           ? buildStructureMessageMl21(selected, sdmx.lang)
           : JSON.stringify(
               format.version === '2.0.0'
-                ? buildStructureMessageV2(selected, sdmx.lang, sdmx.base.replace(/\/v1$/, '/v2'), sdmx.selfUrl)
-                : buildStructureMessageV1(selected, sdmx.lang, sdmx.base.replace(/\/v2$/, '/v1'), sdmx.selfUrl),
+                ? buildStructureMessageV2(
+                    selected,
+                    sdmx.lang,
+                    sdmx.base.replace(/\/v1$/, '/v2'),
+                    sdmx.selfUrl,
+                  )
+                : buildStructureMessageV1(
+                    selected,
+                    sdmx.lang,
+                    sdmx.base.replace(/\/v2$/, '/v1'),
+                    sdmx.selfUrl,
+                  ),
             );
       return { status: 200, contentType: format.mediaType, body, headers: { 'content-language': sdmx.lang } };
     },

@@ -33,7 +33,13 @@ import { buildStructureMessageMl21 } from '../../sdmx/structure-ml-v21.js';
 import type { StructureQuery } from '../../sdmx/structure-query.js';
 import type { Store } from '../../store/store.js';
 import { sendAnswer } from './data.js';
-import { fail, MAX_SDMX_OBSERVATIONS, readSdmxRequest, type SdmxRequest, SdmxHttpError } from './sdmx-common.js';
+import {
+  fail,
+  MAX_SDMX_OBSERVATIONS,
+  readSdmxRequest,
+  SdmxHttpError,
+  type SdmxRequest,
+} from './sdmx-common.js';
 import { streamDataMl } from './sdmx-stream.js';
 
 export type Api = 'v1' | 'v2';
@@ -72,7 +78,8 @@ async function completeStructures(
   const needed = new Map<string, SelectedArtefact['artefact']>();
   for (const s of selected) {
     if (s.artefact.type === 'dataconstraint') needed.set(s.artefact.dataflow.id, s.artefact.dataflow);
-    if (detail === 'referencepartial' && s.artefact.type === 'dataflow') needed.set(s.artefact.id, s.artefact);
+    if (detail === 'referencepartial' && s.artefact.type === 'dataflow')
+      needed.set(s.artefact.id, s.artefact);
   }
   const availabilities = new Map<string, Availability>();
   for (const [id, flow] of needed) {
@@ -87,7 +94,9 @@ async function completeStructures(
       : s,
   );
   if (detail !== 'referencepartial') return filled;
-  const flows = selected.filter((s) => s.artefact.type === 'dataflow').map((s) => availabilities.get(s.artefact.id)!);
+  const flows = selected
+    .filter((s) => s.artefact.type === 'dataflow')
+    .map((s) => availabilities.get(s.artefact.id)!);
   return narrowToUsed(filled, flows);
 }
 
@@ -150,7 +159,10 @@ export async function readParts(store: Store, query: SdmxDataQuery, api: Api): P
       ? await readSdmxChanges(store.db, query, PUBLIC_VIEWER, MAX_SDMX_OBSERVATIONS)
       : await readSdmxData(store.db, query, PUBLIC_VIEWER, MAX_SDMX_OBSERVATIONS).then((read) =>
           read.ok
-            ? { ok: true as const, parts: [{ action: 'Information' as const, observations: read.read.observations }] }
+            ? {
+                ok: true as const,
+                parts: [{ action: 'Information' as const, observations: read.read.observations }],
+              }
             : read,
         );
   if (!outcome.ok) throw new SdmxHttpError(outcome.status, outcome.detail);
@@ -158,7 +170,9 @@ export async function readParts(store: Store, query: SdmxDataQuery, api: Api): P
 }
 
 function renderJson(answers: QueryParts[], format: Extract<DataFormat, { kind: 'json' }>, sdmx: SdmxRequest) {
-  let merged: { meta: unknown; data: { structures: unknown[]; dataSets: Record<string, unknown>[] } } | undefined;
+  let merged:
+    | { meta: unknown; data: { structures: unknown[]; dataSets: Record<string, unknown>[] } }
+    | undefined;
   for (const { query, parts } of answers) {
     for (const part of parts) {
       const packaged = packageObservations(query.table, part.observations, {
@@ -203,7 +217,11 @@ function renderCsv(answers: QueryParts[], format: Extract<DataFormat, { kind: 'c
     { keys: rawParam(sdmx.query, 'keys'), timeFormat: rawParam(sdmx.query, 'timeFormat') },
     format.accepted,
   );
-  if (!options) throw new SdmxHttpError(400, 'keys must be none, obs, series or both; timeFormat original or normalized.');
+  if (!options)
+    throw new SdmxHttpError(
+      400,
+      'keys must be none, obs, series or both; timeFormat original or normalized.',
+    );
   let out = '';
   for (const [i, { query, parts }] of answers.entries()) {
     const writer = createSdmxCsvWriter({

@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { computeValidators, matchesIfNoneMatch } from '../../dissemination/cache/validators.js';
 import { streamDisseminated } from '../../dissemination/read-disseminated.js';
 import { streamableSelection } from '../../dissemination/read-sdmx-data.js';
+import type { VintagePart } from '../../dissemination/read-sdmx-history.js';
 import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
 import type { Observation } from '../../framework/observation.js';
 import { createDataMlWriter, type MlFlow } from '../../sdmx/data-ml.js';
@@ -14,13 +15,14 @@ import type { SdmxDataQuery } from '../../sdmx/data-query.js';
 import type { DataFormat } from '../../sdmx/negotiate-format.js';
 import { countPublished, type ObservationSelection } from '../../store/repositories/observations.js';
 import type { Store } from '../../store/store.js';
-import { MAX_SDMX_OBSERVATIONS, type SdmxRequest, SdmxHttpError } from './sdmx-common.js';
+import { MAX_SDMX_OBSERVATIONS, SdmxHttpError, type SdmxRequest } from './sdmx-common.js';
 import { type Api, noResults, readParts, vary } from './sdmx-serve.js';
-import type { VintagePart } from '../../dissemination/read-sdmx-history.js';
 
 const CHUNK = 5000;
 
-type Plan = { query: SdmxDataQuery; selection: ObservationSelection } | { query: SdmxDataQuery; parts: VintagePart[] };
+type Plan =
+  | { query: SdmxDataQuery; selection: ObservationSelection }
+  | { query: SdmxDataQuery; parts: VintagePart[] };
 
 function flowOf(query: SdmxDataQuery): MlFlow {
   return {
@@ -51,7 +53,9 @@ async function plan(store: Store, queries: readonly SdmxDataQuery[], api: Api): 
     const streamable =
       query.dimensionAtObservation === 'TIME_PERIOD' || query.dimensionAtObservation === 'AllDimensions';
     const selection =
-      streamable && !(api === 'v2' && query.updatedAfter) ? streamableSelection(query, PUBLIC_VIEWER) : undefined;
+      streamable && !(api === 'v2' && query.updatedAfter)
+        ? streamableSelection(query, PUBLIC_VIEWER)
+        : undefined;
     if (selection === 'empty') continue;
     if (selection) {
       const total = await countPublished(store.db, selection);
@@ -85,21 +89,28 @@ export async function streamDataMl(
   if (matchesIfNoneMatch(request.headers['if-none-match'], validators.etag)) return reply.code(304).send();
   const plans = await plan(store, queries, api);
   if (plans.length === 0) return reply.code(noResults(api).status).send();
-  const writer = createDataMlWriter(format.ml, format.version, plans.map((p) => flowOf(p.query)), sdmx.lang);
+  const writer = createDataMlWriter(
+    format.ml,
+    format.version,
+    plans.map((p) => flowOf(p.query)),
+    sdmx.lang,
+  );
 
   async function* generate(): AsyncGenerator<string> {
     yield writer.start();
     for (const [i, p] of plans.entries()) {
       if ('selection' in p) {
         yield writer.beginDataSet(i);
-        for await (const page of streamDisseminated(store.db, p.selection, PUBLIC_VIEWER)) yield writer.rows(page);
+        for await (const page of streamDisseminated(store.db, p.selection, PUBLIC_VIEWER))
+          yield writer.rows(page);
         yield writer.endDataSet();
         continue;
       }
       for (const part of p.parts) {
         yield writer.beginDataSet(i, part);
         const observations = bySeries(p.query, part.observations);
-        for (let at = 0; at < observations.length; at += CHUNK) yield writer.rows(observations.slice(at, at + CHUNK));
+        for (let at = 0; at < observations.length; at += CHUNK)
+          yield writer.rows(observations.slice(at, at + CHUNK));
         yield writer.endDataSet();
       }
     }
