@@ -11,7 +11,7 @@ import { prepareStore } from '../src/store/prepare-store.js';
 import { assertStructureMessage } from './sdmx-schemas.js';
 import { CONFIDENTIAL_VALUE, loadSyntheticFixture, SECONDARY_VALUES, showsFigure } from './sdmx-synthetic.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
-import { assertValidMl21, hasXmllint } from './support/xmllint.js';
+import { assertValidMl21, assertValidMl30, hasXmllint } from './support/xmllint.js';
 
 const GENERIC = 'application/vnd.sdmx.genericdata+xml;version=2.1';
 const SPECIFIC = 'application/vnd.sdmx.structurespecificdata+xml;version=2.1';
@@ -312,5 +312,58 @@ describe(`SDMX-ML 2.1 on ${STORE_KIND}`, () => {
         200,
       );
     }
+  });
+});
+
+describe(`SDMX-ML 3.0 on /sdmx/v2 on ${STORE_KIND}`, () => {
+  let t: TestStore;
+  let app: FastifyInstance;
+  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers });
+  const STRUCTURE_30 = 'application/vnd.sdmx.structure+xml;version=3.0.0';
+  const SPECIFIC_30 = 'application/vnd.sdmx.structurespecificdata+xml;version=3.0.0';
+
+  before(async () => {
+    t = await createTestStore();
+    await prepareStore(t.store);
+    await loadSyntheticFixture(t.store);
+    app = await buildApp({ store: t.store, config: { logLevel: 'silent', maxUploadBytes: 1e6 } });
+  });
+  after(async () => {
+    await app.close();
+    await t.cleanup();
+  });
+
+  test('structure messages (with the actual constraint) and structure-specific data validate', async () => {
+    const structures: string[] = [];
+    for (const url of [
+      '/sdmx/v2/structure/dataflow/OAS/MIG_STOCK_FB?references=all',
+      '/sdmx/v2/structure/agencyscheme/SDMX/AGENCIES',
+      '/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/CHL.*.*.*/all',
+    ]) {
+      const res = await get(url, { accept: STRUCTURE_30 });
+      assert.equal(res.statusCode, 200, url);
+      assert.equal(res.headers['content-type'], STRUCTURE_30);
+      structures.push(res.body);
+    }
+    assertValidMl30(structures);
+    assert.ok(/<str:DataConstraint [^>]*role="Actual"/.test(structures[0]!));
+    assert.ok(
+      /<str:Structure>urn:sdmx:org\.sdmx\.infomodel\.datastructure\.DataStructure=OAS:DSD_MIG_STOCK_FB\(1\.0\)<\/str:Structure>/.test(
+        structures[0]!,
+      ),
+    );
+    const series = await get(`${FLOW}/CHL`, { accept: SPECIFIC_30 });
+    const flat = await get(`${FLOW}/*?dimensionAtObservation=AllDimensions`, { accept: SPECIFIC_30 });
+    assert.equal(series.headers['content-type'], SPECIFIC_30);
+    assertValidMl30(
+      [series.body, flat.body],
+      [
+        ['MIG_STOCK_FB', 'TIME_PERIOD'],
+        ['MIG_STOCK_FB', 'AllDimensions'],
+      ],
+    );
+    assert.match(series.body, /<Obs TIME_PERIOD="2021" OBS_VALUE="4522" OBS_STATUS="A" CONF_STATUS="F"\/>/);
+    for (const secret of SECRETS) assert.ok(!showsFigure(series.body, secret));
+    assert.equal((await get('/sdmx/v1/codelist/OAS/CL_SEX', { accept: STRUCTURE_30 })).statusCode, 406);
   });
 });

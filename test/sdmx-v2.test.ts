@@ -104,7 +104,7 @@ describe(`SDMX REST 2.0.0 on ${STORE_KIND}`, () => {
       assert.ok(body.data.codelists.every((c: { codes?: unknown }) => c.codes === undefined));
     });
 
-    test('status codes: 404 nothing found, 501 unpublished types, 400 nonsense, 406 SDMX-ML 3.0', async () => {
+    test('status codes: 404 nothing found, 501 unpublished types, 400 nonsense, 406 an unknown version', async () => {
       assert.equal((await get('/sdmx/v2/structure/codelist/OAS/CL_NOPE')).statusCode, 404);
       const notImplemented = await get('/sdmx/v2/structure/categoryscheme/OAS/X');
       assert.equal(notImplemented.statusCode, 501);
@@ -115,7 +115,7 @@ describe(`SDMX REST 2.0.0 on ${STORE_KIND}`, () => {
       assert.equal(
         (
           await get('/sdmx/v2/structure/dataflow', {
-            accept: 'application/vnd.sdmx.structure+xml;version=3.0.0',
+            accept: 'application/vnd.sdmx.structure+xml;version=4.0.0',
           })
         ).statusCode,
         406,

@@ -113,8 +113,13 @@ describe(`SDMX vintages on ${STORE_KIND}`, () => {
     const xml = await get('/sdmx/v2/data/dataflow/OAS/POP_CONTEXT/1.0/CHL?includeHistory=true', {
       accept: 'application/vnd.sdmx.genericdata+xml;version=2.1',
     });
+    const specific = await get('/sdmx/v2/data/dataflow/OAS/POP_CONTEXT/1.0/CHL?includeHistory=true', {
+      accept: 'application/vnd.sdmx.structurespecificdata+xml;version=2.1',
+    });
     assertValidMl21([xml.body]);
+    assertValidMl21([specific.body], [['POP_CONTEXT', 'TIME_PERIOD']]);
     assert.match(xml.body, new RegExp(`validFromDate="${FIRST}" validToDate="${REVISION}"`));
+    assert.match(specific.body, new RegExp(`ss:validFromDate="${REVISION}"`));
   });
 
   test('updatedAfter lists the revision and, as a Delete data set, the withdrawn cells', async () => {

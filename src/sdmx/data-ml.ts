@@ -61,11 +61,10 @@ export function structureIdOf(flow: MlFlow): string {
   return flow.dataflow.structure.id;
 }
 
-export function structureNamespace(dataflow: DataflowArtefact, obsDim: string, version: MlVersion): string {
+/** The same form in SDMX-ML 2.1 and 3.0. */
+export function structureNamespace(dataflow: DataflowArtefact, obsDim: string, _version?: MlVersion): string {
   const dsd = dataflow.structure;
-  return version === '2.1'
-    ? `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=${dsd.agency}:${dsd.id}(${dsd.version}):ObsLevelDim:${obsDim}`
-    : `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=${dsd.agency}:${dsd.id}(${dsd.version})`;
+  return `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=${dsd.agency}:${dsd.id}(${dsd.version}):ObsLevelDim:${obsDim}`;
 }
 
 interface FlowLayout {
@@ -178,12 +177,10 @@ export function createDataMlWriter(
         a.id,
         datasetAttributeValue(layout.table, a.id) ?? '',
       ]);
-      const validity =
-        version === '2.1'
-          ? { validFromDate: info.validFrom, validToDate: info.validTo }
-          : { validFrom: info.validFrom, validTo: info.validTo };
+      // Generic data sets take these unqualified; structure-specific ones in the ss namespace.
+      const validity = { action: info.action, validFromDate: info.validFrom, validToDate: info.validTo };
       if (kind === 'generic') {
-        const head = `<mes:DataSet${attrs({ structureRef: structureIdOf(flow), action: info.action, ...validity })}>`;
+        const head = `<mes:DataSet${attrs({ structureRef: structureIdOf(flow), ...validity })}>`;
         return datasetValues.length > 0
           ? `${head}<gen:Attributes>${genericValues(datasetValues)}</gen:Attributes>`
           : head;
@@ -191,9 +188,10 @@ export function createDataMlWriter(
       return `<mes:DataSet${attrs({
         'ss:structureRef': structureIdOf(flow),
         'xsi:type': `ns${flowIndex + 1}:DataSetType`,
-        'ss:dataScope': 'DataStructure',
-        action: info.action,
-        ...validity,
+        'ss:dataScope': version === '2.1' ? 'DataStructure' : undefined,
+        'ss:action': validity.action,
+        'ss:validFromDate': validity.validFromDate,
+        'ss:validToDate': validity.validToDate,
         ...Object.fromEntries(datasetValues),
       })}>`;
     },

@@ -1,6 +1,7 @@
 // Content negotiation, SDMX REST: the Accept header (or `?format=` for plain links) picks the
 // representation. SICREMI writes SDMX-JSON (2.0.0, 1.0.0), SDMX-CSV (2.0.0, 1.0.0) and SDMX-ML
-// (2.1 generic and structure-specific data, 2.1 structure; `application/xml` and `text/xml`
+// (2.1 generic and structure-specific data, 2.1 structure; on /sdmx/v2 also 3.0 structure and
+// structure-specific data; `application/xml` and `text/xml`
 // mean generic data or a structure message); a client that accepts none of them gets 406. The response media type echoes the negotiated one exactly
 // (no charset: SDMX formats are UTF-8 by definition, and clients compare the type verbatim).
 export type ApiVersion = 'v2' | 'v1';
@@ -36,11 +37,11 @@ export type DataFormat =
       /** keys / timeFormat given as Accept parameters. */
       accepted?: Partial<CsvOptions>;
     }
-  | { kind: 'xml'; ml: 'generic' | 'structurespecific'; version: '2.1'; mediaType: string };
+  | { kind: 'xml'; ml: 'generic' | 'structurespecific'; version: '2.1' | '3.0'; mediaType: string };
 
 export type StructureFormat =
   | { kind: 'structure-json'; version: '2.0.0' | '1.0.0'; mediaType: string }
-  | { kind: 'structure-xml'; version: '2.1'; mediaType: string };
+  | { kind: 'structure-xml'; version: '2.1' | '3.0'; mediaType: string };
 
 const GENERIC_21: DataFormat = {
   kind: 'xml',
@@ -54,6 +55,17 @@ const SPECIFIC_21: DataFormat = {
   version: '2.1',
   mediaType: 'application/vnd.sdmx.structurespecificdata+xml;version=2.1',
 };
+const SPECIFIC_30: DataFormat = {
+  kind: 'xml',
+  ml: 'structurespecific',
+  version: '3.0',
+  mediaType: 'application/vnd.sdmx.structurespecificdata+xml;version=3.0.0',
+};
+const STRUCTURE_30: StructureFormat = {
+  kind: 'structure-xml',
+  version: '3.0',
+  mediaType: 'application/vnd.sdmx.structure+xml;version=3.0.0',
+};
 const STRUCTURE_21: StructureFormat = {
   kind: 'structure-xml',
   version: '2.1',
@@ -66,6 +78,9 @@ function asPlainXml<T extends { mediaType: string }>(format: T, type: string): T
 }
 
 const isXmlVersion21 = (v: string | undefined) => v === undefined || v === '2.1';
+/** SDMX-ML 3.0 is answered on the REST 2.0.0 entry point (/sdmx/v2) only. */
+const isXmlVersion30 = (v: string | undefined, api: ApiVersion) =>
+  api === 'v2' && /^3(\.0){0,2}$/.test(v ?? '');
 
 /** Whether a client prefers XML: its errors are then SDMX-ML error messages. */
 export function prefersXml(accept: string | undefined, format: string | undefined): boolean {
@@ -161,6 +176,7 @@ function dataFromRange(range: MediaRange, api: ApiVersion): DataFormat | undefin
     case 'application/vnd.sdmx.genericdata+xml':
       return isXmlVersion21(range.params.version) ? GENERIC_21 : undefined;
     case 'application/vnd.sdmx.structurespecificdata+xml':
+      if (isXmlVersion30(range.params.version, api)) return SPECIFIC_30;
       return isXmlVersion21(range.params.version) ? SPECIFIC_21 : undefined;
     default:
       return undefined;
@@ -223,8 +239,10 @@ export function negotiateStructureFormat(
     if (['*/*', 'application/*', 'application/json'].includes(range.type)) return structureJson(fallback);
     if (range.type === 'application/xml' || range.type === 'text/xml')
       return asPlainXml(STRUCTURE_21, range.type);
-    if (range.type === 'application/vnd.sdmx.structure+xml' && isXmlVersion21(range.params.version))
-      return STRUCTURE_21;
+    if (range.type === 'application/vnd.sdmx.structure+xml') {
+      if (isXmlVersion30(range.params.version, api)) return STRUCTURE_30;
+      if (isXmlVersion21(range.params.version)) return STRUCTURE_21;
+    }
     if (range.type === 'application/vnd.sdmx.structure+json') {
       const version = normaliseVersion(range.params.version, fallback);
       if (version) return structureJson(version);
@@ -240,6 +258,7 @@ export const DATA_MEDIA_TYPES = [
   'application/vnd.sdmx.data+csv;version=1.0.0;labels=[id|both]',
   'application/vnd.sdmx.genericdata+xml;version=2.1',
   'application/vnd.sdmx.structurespecificdata+xml;version=2.1',
+  'application/vnd.sdmx.structurespecificdata+xml;version=3.0.0 (/sdmx/v2)',
   'application/xml',
   'text/xml',
 ];
@@ -248,6 +267,7 @@ export const STRUCTURE_MEDIA_TYPES = [
   'application/vnd.sdmx.structure+json;version=2.0.0',
   'application/vnd.sdmx.structure+json;version=1.0.0',
   'application/vnd.sdmx.structure+xml;version=2.1',
+  'application/vnd.sdmx.structure+xml;version=3.0.0 (/sdmx/v2)',
   'application/xml',
   'text/xml',
 ];

@@ -1,25 +1,36 @@
-// The XML schema of SDMX-ML 2.1 structure-specific data for one data structure and one
+// The XML schema of SDMX-ML 2.1 or 3.0 structure-specific data for one data structure and one
 // observation dimension: SDMX derives it from the DSD (series attributes are its dimensions,
 // observation attributes the observation dimension, the measure and the attributes). Served by
 // the REST `schema` resource and used to validate SICREMI's structure-specific messages.
 import type { DataflowArtefact } from './artefacts.js';
 import { tableAttributes } from './artefacts.js';
 import { structureNamespace } from './data-ml.js';
+import type { MlVersion } from './ml-header.js';
 import { attrs } from './xml-text.js';
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
-const V21 = 'http://www.sdmx.org/resources/sdmxml/schemas/v2_1';
+const ROOTS: Record<MlVersion, string> = {
+  '2.1': 'http://www.sdmx.org/resources/sdmxml/schemas/v2_1',
+  '3.0': 'http://www.sdmx.org/resources/sdmxml/schemas/v3_0',
+};
 
 /** `locations` tells where the official SDMX schemas are (a URL or a path ending with /). */
 export function buildStructureSpecificSchema(
   dataflow: DataflowArtefact,
   obsDim: string,
-  locations = 'https://registry.sdmx.org/schemas/v2_1/',
+  locations: string,
+  version: MlVersion = '2.1',
 ): string {
+  const V21 = ROOTS[version];
+  const v21 = version === '2.1';
+  // SDMX 2.1's base types declare REPORTING_YEAR_START_DAY, which derived types prohibit.
+  const noYearStart = (a: typeof attribute) =>
+    v21 ? a('REPORTING_YEAR_START_DAY', 'xs:gMonthDay', 'prohibited') : '';
   const table = dataflow.table;
   const flat = obsDim === 'AllDimensions';
-  const attribute = (name: string, type: string, use: 'required' | 'optional' | 'prohibited') =>
-    `<xs:attribute${attrs({ name, type, use })}/>`;
+  function attribute(name: string, type: string, use: 'required' | 'optional' | 'prohibited'): string {
+    return `<xs:attribute${attrs({ name, type, use })}/>`;
+  }
   const typeOf = (id: string) =>
     id === 'TIME_PERIOD'
       ? 'common:ObservationalTimePeriodType'
@@ -31,7 +42,7 @@ export function buildStructureSpecificSchema(
   const attributes = tableAttributes(table);
   const datasetAttrs = attributes.filter((a) => a.attachment === 'dataset');
   const obsAttrs = attributes.filter((a) => a.attachment === 'observation');
-  const target = structureNamespace(dataflow, obsDim, '2.1');
+  const target = structureNamespace(dataflow, obsDim, version);
   const items = flat
     ? '<xs:element name="Obs" type="ObsType" form="unqualified" maxOccurs="unbounded"/>'
     : '<xs:element name="Series" type="SeriesType" form="unqualified" maxOccurs="unbounded"/>';
@@ -40,7 +51,7 @@ export function buildStructureSpecificSchema(
     : `<xs:complexType name="SeriesType"><xs:complexContent><xs:restriction base="dsd:SeriesType"><xs:sequence>` +
       `<xs:element ref="common:Annotations" minOccurs="0"/><xs:element name="Obs" type="ObsType" form="unqualified" minOccurs="0" maxOccurs="unbounded"/>` +
       `</xs:sequence>${seriesDims.map((d) => attribute(d.id, typeOf(d.id), 'required')).join('')}` +
-      `${attribute('REPORTING_YEAR_START_DAY', 'xs:gMonthDay', 'prohibited')}${
+      `${noYearStart(attribute)}${
         seriesDims.some((d) => d.id === 'TIME_PERIOD')
           ? ''
           : attribute('TIME_PERIOD', 'common:ObservationalTimePeriodType', 'prohibited')
@@ -59,15 +70,15 @@ export function buildStructureSpecificSchema(
     `<xs:import namespace="${V21}/common" schemaLocation="${locations}SDMXCommon.xsd"/>` +
     `<xs:complexType name="DataSetType"><xs:complexContent><xs:restriction base="dsd:DataSetType"><xs:sequence>` +
     `<xs:element ref="common:Annotations" minOccurs="0"/><xs:element name="DataProvider" type="common:DataProviderReferenceType" form="unqualified" minOccurs="0"/>` +
-    `<xs:choice minOccurs="0">${items}</xs:choice></xs:sequence>` +
+    `<xs:choice minOccurs="0"${v21 ? '' : ' maxOccurs="unbounded"'}>${items}</xs:choice></xs:sequence>` +
     `${datasetAttrs.map((a) => attribute(a.id, typeOf(a.id), 'optional')).join('')}` +
-    `${attribute('REPORTING_YEAR_START_DAY', 'xs:gMonthDay', 'prohibited')}</xs:restriction></xs:complexContent></xs:complexType>` +
+    `${noYearStart(attribute)}</xs:restriction></xs:complexContent></xs:complexType>` +
     series +
     `<xs:complexType name="ObsType"><xs:complexContent><xs:restriction base="dsd:ObsType"><xs:sequence><xs:element ref="common:Annotations" minOccurs="0"/></xs:sequence>` +
     `${obsDims.map((d) => attribute(d.id, typeOf(d.id), 'required')).join('')}` +
     `${obsDims.some((d) => d.id === 'TIME_PERIOD') ? '' : attribute('TIME_PERIOD', 'common:ObservationalTimePeriodType', 'prohibited')}` +
     `${attribute('OBS_VALUE', 'xs:double', 'optional')}${obsAttrs.map((a) => attribute(a.id, typeOf(a.id), 'optional')).join('')}` +
-    `${attribute('type', 'common:IDType', 'prohibited')}${attribute('REPORTING_YEAR_START_DAY', 'xs:gMonthDay', 'prohibited')}` +
+    `${attribute('type', 'common:IDType', 'prohibited')}${noYearStart(attribute)}` +
     `</xs:restriction></xs:complexContent></xs:complexType></xs:schema>\n`
   );
 }

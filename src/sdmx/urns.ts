@@ -30,8 +30,9 @@ export function codeUrn(codelist: ArtefactRef, codeId: string): string {
   return `${PREFIX}codelist.Code=${codelist.agency}:${codelist.id}(${codelist.version}).${codeId}`;
 }
 
+/** An agency is an item of SDMX's agency scheme: ...base.Agency=SDMX:AGENCIES(1.0).OAS */
 export function agencyUrn(agencyId: string): string {
-  return `${PREFIX}base.Agency=${agencyId}`;
+  return `${PREFIX}base.Agency=SDMX:AGENCIES(1.0).${agencyId}`;
 }
 
 /** A component of a data structure: Dimension, TimeDimension, DataAttribute, Measure or a descriptor. */

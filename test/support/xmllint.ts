@@ -13,6 +13,8 @@ import { buildStructureSpecificSchema } from '../../src/sdmx/structure-specific-
 import { SHARED_SDMX } from '../sdmx-schemas.js';
 
 export const XSD_21 = join(SHARED_SDMX, 'sdmx-ml-v2_1', 'schemas');
+export const XSD_30 = join(SHARED_SDMX, 'sdmx-ml-v3_0', 'schemas');
+type Version = '2.1' | '3.0';
 
 let announced = false;
 export function hasXmllint(): boolean {
@@ -26,18 +28,18 @@ export function hasXmllint(): boolean {
   return found;
 }
 
-/** Driver schema for messages that use SDMX-ML 2.1 and these flows' structure-specific types. */
-function driverSchema(dir: string, flows: readonly [string, string][]): string {
+/** Driver schema for messages that use SDMX-ML 2.1 or 3.0 and these flows' structure-specific types. */
+function driverSchema(dir: string, flows: readonly [string, string][], version: Version): string {
+  const xsd = version === '2.1' ? XSD_21 : XSD_30;
+  const root = version === '2.1' ? 'v2_1' : 'v3_0';
   const imports = [
-    `<xs:import namespace="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" schemaLocation="${XSD_21}/SDMXMessage.xsd"/>`,
+    `<xs:import namespace="http://www.sdmx.org/resources/sdmxml/schemas/${root}/message" schemaLocation="${xsd}/SDMXMessage.xsd"/>`,
   ];
   for (const [flowId, obsDim] of flows) {
     const flow = findDataflow(flowId)!;
     const file = join(dir, `${flowId}-${obsDim}.xsd`);
-    writeFileSync(file, buildStructureSpecificSchema(flow, obsDim, `${XSD_21}/`));
-    imports.push(
-      `<xs:import namespace="${structureNamespace(flow, obsDim, '2.1')}" schemaLocation="${file}"/>`,
-    );
+    writeFileSync(file, buildStructureSpecificSchema(flow, obsDim, `${xsd}/`, version));
+    imports.push(`<xs:import namespace="${structureNamespace(flow, obsDim)}" schemaLocation="${file}"/>`);
   }
   const driver = join(dir, 'driver.xsd');
   writeFileSync(
@@ -48,14 +50,26 @@ function driverSchema(dir: string, flows: readonly [string, string][]): string {
 }
 
 /**
- * Asserts every document is valid SDMX-ML 2.1. `flows` lists the [dataflow, dimensionAtObservation]
+ * Asserts every document is valid SDMX-ML 2.1 (assertValidMl30: 3.0). `flows` lists the [dataflow, dimensionAtObservation]
  * pairs structure-specific documents use.
  */
 export function assertValidMl21(documents: readonly string[], flows: readonly [string, string][] = []): void {
+  assertValidMl(documents, flows, '2.1');
+}
+
+export function assertValidMl30(documents: readonly string[], flows: readonly [string, string][] = []): void {
+  assertValidMl(documents, flows, '3.0');
+}
+
+function assertValidMl(
+  documents: readonly string[],
+  flows: readonly [string, string][],
+  version: Version,
+): void {
   if (!hasXmllint() || documents.length === 0) return;
   const dir = mkdtempSync(join(tmpdir(), 'sicremi-xml-'));
   try {
-    const schema = driverSchema(dir, flows);
+    const schema = driverSchema(dir, flows, version);
     const files = documents.map((doc, i) => {
       const file = join(dir, `doc-${i}.xml`);
       writeFileSync(file, doc);

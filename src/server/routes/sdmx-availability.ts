@@ -16,6 +16,7 @@ import { narrowToUsed, type SelectedArtefact, selectArtefacts } from '../../sdmx
 import { buildStructureMessageV1 } from '../../sdmx/structure-json-v1.js';
 import { buildStructureMessageV2 } from '../../sdmx/structure-json-v2.js';
 import { buildStructureMessageMl21 } from '../../sdmx/structure-ml-v21.js';
+import { buildStructureMessageMl30 } from '../../sdmx/structure-ml-v30.js';
 import type { Store } from '../../store/store.js';
 import { sendAnswer } from './data.js';
 import {
@@ -126,7 +127,10 @@ export async function serveAvailability(
       );
       const body =
         format.kind === 'structure-xml'
-          ? buildStructureMessageMl21(selected, sdmx.lang)
+          ? (format.version === '3.0' ? buildStructureMessageMl30 : buildStructureMessageMl21)(
+              selected,
+              sdmx.lang,
+            )
           : JSON.stringify(
               format.version === '2.0.0'
                 ? buildStructureMessageV2(

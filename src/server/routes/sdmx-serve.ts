@@ -30,6 +30,7 @@ import { narrowToUsed, type SelectedArtefact, selectArtefacts } from '../../sdmx
 import { buildStructureMessageV1 } from '../../sdmx/structure-json-v1.js';
 import { buildStructureMessageV2 } from '../../sdmx/structure-json-v2.js';
 import { buildStructureMessageMl21 } from '../../sdmx/structure-ml-v21.js';
+import { buildStructureMessageMl30 } from '../../sdmx/structure-ml-v30.js';
 import type { StructureQuery } from '../../sdmx/structure-query.js';
 import type { Store } from '../../store/store.js';
 import { sendAnswer } from './data.js';
@@ -129,7 +130,11 @@ export async function serveSdmxStructure(
       if (found.length === 0) throw new SdmxHttpError(404, 'No structure matches the query.');
       const selected = await completeStructures(store, found, parsed.value.detail);
       let body: string;
-      if (format.kind === 'structure-xml') body = buildStructureMessageMl21(selected, sdmx.lang);
+      if (format.kind === 'structure-xml')
+        body = (format.version === '3.0' ? buildStructureMessageMl30 : buildStructureMessageMl21)(
+          selected,
+          sdmx.lang,
+        );
       else {
         const message =
           format.version === '2.0.0'
