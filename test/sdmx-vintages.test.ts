@@ -47,9 +47,9 @@ function rowsOf(body: {
     const dims = body.data.structures[dataSet.structure]!.dimensions;
     for (const [seriesKey, series] of Object.entries(dataSet.series)) {
       const key: Record<string, string> = {};
-      seriesKey
-        .split(':')
-        .forEach((p, j) => (key[dims.series[j]!.id] = dims.series[j]!.values[Number(p)]!.id));
+      for (const [j, p] of seriesKey.split(':').entries()) {
+        key[dims.series[j]!.id] = dims.series[j]!.values[Number(p)]!.id;
+      }
       for (const [obsKey, row] of Object.entries(series.observations)) {
         const time = dims.observation[0]!;
         out.push({

@@ -1,10 +1,11 @@
 // English catalogue. The other three have the same shape (checked by tsc through `Messages`).
 // Plurals follow i18next: key_one / key_other.
+
+import { developersEn } from './developers/en';
 import { entryEn } from './entry/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
-import { developersEn } from './developers/en';
 
 export const en = {
   common: {

@@ -1,9 +1,9 @@
+import { developersEs } from './developers/es';
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
-import { developersEs } from './developers/es';
 
 export const es: Messages = {
   common: {

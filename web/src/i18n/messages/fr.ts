@@ -1,9 +1,9 @@
+import { developersFr } from './developers/fr';
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
-import { developersFr } from './developers/fr';
 
 export const fr: Messages = {
   common: {

@@ -1,9 +1,9 @@
+import { developersPt } from './developers/pt';
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
-import { developersPt } from './developers/pt';
 
 export const pt: Messages = {
   common: {
