@@ -221,6 +221,21 @@ describe(`SDMX-ML 2.1 on ${STORE_KIND}`, () => {
     );
     assert.deepEqual(keyValues[0].values, ['CHL']);
 
+    // Read whole (two keys, a filter on values) or counted by the store: the same answer.
+    const count = (body: { data: { dataConstraints: { annotations: { id: string; title: string }[] }[] } }) =>
+      Number(body.data.dataConstraints[0]!.annotations.find((a) => a.id === 'obs_count')!.title);
+    const twoKeys = (
+      await get('/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/CHL.*.*.*,ARG.*.*.*/all')
+    ).json();
+    const oneKey = (
+      await get('/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/CHL+ARG.*.*.*/all')
+    ).json();
+    assert.equal(count(twoKeys), (await apiValues('REF_AREA=CHL,ARG')).size);
+    assert.equal(count(oneKey), count(twoKeys));
+    const suppressed = (
+      await get('/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/*/all?c[OBS_STATUS]=Q')
+    ).json();
+    assert.equal(count(suppressed), 4, 'the confidential cell and its three partners');
     const v1 = await get('/sdmx/v1/availableconstraint/MIG_STOCK_FB/ARG.../all/SEX', {
       accept: 'application/xml',
     });

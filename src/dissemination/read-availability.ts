@@ -4,10 +4,12 @@
 import type { Kysely } from 'kysely';
 import type { DataflowArtefact } from '../sdmx/artefacts.js';
 import { type Availability, summariseAvailability } from '../sdmx/availability.js';
+import { sortCodes } from '../sdmx/code-labels.js';
 import type { SdmxDataQuery } from '../sdmx/data-query.js';
 import { parseDataQueryV2 } from '../sdmx/parse-data-query.js';
+import { summarisePublished } from '../store/repositories/observations.js';
 import type { Database } from '../store/schema.js';
-import { readSdmxData } from './read-sdmx-data.js';
+import { readSdmxData, streamableSelection } from './read-sdmx-data.js';
 import type { Viewer } from './viewer.js';
 
 export type AvailabilityOutcome =
