@@ -275,6 +275,19 @@ describe(`SDMX-ML 2.1 on ${STORE_KIND}`, () => {
     assertValidMl21([xml.body]);
     assert.equal(attributeValues(xml.body, 'mes:Structure', 'structureID').length, 3);
     assert.equal((await get('/sdmx/v2/data/dataflow/OAS/MIG_STOCK_FB,NOPE/1.0/*')).statusCode, 404);
+    const csv = await get('/sdmx/v2/data/dataflow/OAS/MIG_STOCK_FB,POP_CONTEXT/1.0/CHL?format=csv');
+    const table = Papa.parse<Record<string, string>>(csv.body.trim(), { header: true }).data;
+    assert.ok(
+      table.some((r) => r.STRUCTURE_ID === 'OAS:POP_CONTEXT(1.0)' && r.COMPONENT === 'POP' && r.SEX === ''),
+    );
+    assert.ok(
+      table.some((r) => r.STRUCTURE_ID === 'OAS:MIG_STOCK_FB(1.0)' && r.SEX === 'F' && r.COMPONENT === ''),
+    );
+    assert.equal(
+      table.length,
+      (await apiValues('REF_AREA=CHL')).size + 3,
+      'stock rows and three population years',
+    );
   });
 
   test('c[] filters: an unknown operator or the same component twice is 400', async () => {

@@ -61,6 +61,18 @@ function codedName(attr: AttributeDef, value: string, lang: Lang): string | unde
 export interface CsvWriter {
   header(): string;
   rows(observations: readonly Observation[], action?: 'I' | 'D'): string;
+  /** The header's cells and each row's, for a message that joins several dataflows. */
+  columns(): string[];
+  cells(observations: readonly Observation[], action?: 'I' | 'D'): Cell[][];
+}
+
+export type { Cell };
+
+/** RFC 4180 rows (CRLF), formula-like text neutralised. */
+export function unparseCsv(rows: Cell[][]): string {
+  return rows.length === 0
+    ? ''
+    : `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 export function createSdmxCsvWriter(context: CsvContext): CsvWriter {
@@ -109,41 +121,42 @@ export function createSdmxCsvWriter(context: CsvContext): CsvWriter {
     return [typeof text === 'string' ? both(text, name) : text];
   }
 
-  const unparse = (rows: Cell[][]) =>
-    rows.length === 0 ? '' : `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
+  const unparse = unparseCsv;
 
   return {
     header: () => unparse([headerCells]),
     rows(observations, action = 'I') {
-      return unparse(
-        observations.map((obs) => {
-          const row: Cell[] = [];
-          if (context.version === '2.0.0') {
-            row.push('dataflow', both(flowId, flowName));
-            if (labels === 'name') row.push(flowName);
-            row.push(action);
-            if (keys === 'series' || keys === 'both')
-              row.push(seriesDims.map((d) => obs.key[d.id] ?? '').join('.'));
-            if (keys === 'obs' || keys === 'both')
-              row.push(table.dimensions.map((d) => obs.key[d.id] ?? '').join('.'));
-          } else {
-            row.push(both(flowId, flowName));
-          }
-          for (const d of table.dimensions) row.push(...dimensionCells(d, obs.key[d.id] ?? ''));
-          if (context.includeMeasure) {
-            row.push(obs.value);
-            if (labels === 'name') row.push('');
-          }
-          for (const a of attributes) {
-            const value =
-              a.attachment === 'dataset'
-                ? (datasetAttributeValue(table, a.id) ?? '')
-                : observationAttribute(obs, a.id);
-            row.push(...attributeCells(a, value));
-          }
-          return row;
-        }),
-      );
+      return unparse(this.cells(observations, action));
+    },
+    columns: () => [...headerCells],
+    cells(observations, action = 'I') {
+      return observations.map((obs) => {
+        const row: Cell[] = [];
+        if (context.version === '2.0.0') {
+          row.push('dataflow', both(flowId, flowName));
+          if (labels === 'name') row.push(flowName);
+          row.push(action);
+          if (keys === 'series' || keys === 'both')
+            row.push(seriesDims.map((d) => obs.key[d.id] ?? '').join('.'));
+          if (keys === 'obs' || keys === 'both')
+            row.push(table.dimensions.map((d) => obs.key[d.id] ?? '').join('.'));
+        } else {
+          row.push(both(flowId, flowName));
+        }
+        for (const d of table.dimensions) row.push(...dimensionCells(d, obs.key[d.id] ?? ''));
+        if (context.includeMeasure) {
+          row.push(obs.value);
+          if (labels === 'name') row.push('');
+        }
+        for (const a of attributes) {
+          const value =
+            a.attachment === 'dataset'
+              ? (datasetAttributeValue(table, a.id) ?? '')
+              : observationAttribute(obs, a.id);
+          row.push(...attributeCells(a, value));
+        }
+        return row;
+      });
     },
   };
 }

@@ -11,7 +11,7 @@ import { readSdmxData } from '../../dissemination/read-sdmx-data.js';
 import { readSdmxChanges, readSdmxHistory, type VintagePart } from '../../dissemination/read-sdmx-history.js';
 import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
 import type { Availability } from '../../sdmx/availability.js';
-import { createSdmxCsvWriter } from '../../sdmx/data-csv.js';
+import { type Cell, type CsvWriter, createSdmxCsvWriter, unparseCsv } from '../../sdmx/data-csv.js';
 import { buildDataMessageV1 } from '../../sdmx/data-json-v1.js';
 import { buildDataMessageV2 } from '../../sdmx/data-json-v2.js';
 import type { SdmxDataQuery } from '../../sdmx/data-query.js';
@@ -227,9 +227,8 @@ function renderCsv(answers: QueryParts[], format: Extract<DataFormat, { kind: 'c
       400,
       'keys must be none, obs, series or both; timeFormat original or normalized.',
     );
-  let out = '';
-  for (const [i, { query, parts }] of answers.entries()) {
-    const writer = createSdmxCsvWriter({
+  const writers = answers.map(({ query }) =>
+    createSdmxCsvWriter({
       dataflow: query.dataflow,
       version: format.version,
       labels: format.labels,
@@ -238,14 +237,37 @@ function renderCsv(answers: QueryParts[], format: Extract<DataFormat, { kind: 'c
       includeMeasure: query.includeMeasure,
       options,
       dimensionAtObservation: query.dimensionAtObservation,
-    });
-    // Several dataflows: one block per dataflow, each with its own header line.
-    if (i > 0) out += '\r\n';
-    out += writer.header();
-    if (!query.includeObservations) continue;
-    for (const part of parts) out += writer.rows(part.observations, part.action === 'Delete' ? 'D' : 'I');
+    }),
+  );
+  if (writers.length === 1) {
+    const [writer] = writers as [CsvWriter];
+    const { query, parts } = answers[0]!;
+    let out = writer.header();
+    if (query.includeObservations)
+      for (const part of parts) out += writer.rows(part.observations, part.action === 'Delete' ? 'D' : 'I');
+    return out;
   }
-  return out;
+  // Several dataflows in one SDMX-CSV 2.0.0 message: the columns are the union of theirs (in
+  // order of first appearance), and each row leaves the columns of other dataflows empty.
+  const union: string[] = [];
+  for (const writer of writers)
+    for (const column of writer.columns()) if (!union.includes(column)) union.push(column);
+  const rows: Cell[][] = [union];
+  for (const [i, { query, parts }] of answers.entries()) {
+    if (!query.includeObservations) continue;
+    const writer = writers[i]!;
+    const positions = writer.columns().map((column) => union.indexOf(column));
+    for (const part of parts) {
+      for (const cells of writer.cells(part.observations, part.action === 'Delete' ? 'D' : 'I')) {
+        const row: Cell[] = new Array(union.length).fill('');
+        cells.forEach((cell, j) => {
+          row[positions[j]!] = cell;
+        });
+        rows.push(row);
+      }
+    }
+  }
+  return unparseCsv(rows);
 }
 
 export async function serveSdmxData(
@@ -266,8 +288,11 @@ export async function serveSdmxData(
   const parsed = parse(sdmx);
   if (!parsed.ok) fail(parsed.problem);
   const queries = parsed.value;
-  if (format.kind === 'json' && format.version === '1.0.0' && queries.length > 1)
-    throw new SdmxHttpError(406, 'SDMX-JSON 1.0 holds one dataflow: ask for SDMX-JSON 2.0.0 or SDMX-ML.');
+  if (format.version === '1.0.0' && queries.length > 1)
+    throw new SdmxHttpError(
+      406,
+      'SDMX-JSON 1.0 and SDMX-CSV 1.0 hold one dataflow: ask for a 2.0.0 format or SDMX-ML.',
+    );
   const key = `sdmx-data|${request.url}|${format.mediaType}|${sdmx.lang}`;
   if (await checkLastModified(store, request, reply, key)) return reply;
   if (format.kind === 'xml') return streamDataMl(store, request, reply, api, sdmx, format, queries, key);
