@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import Papa from 'papaparse';
 import { buildApp } from '../src/server/app.js';
 import { prepareStore } from '../src/store/prepare-store.js';
+import { buildRecipes } from '../web/src/pages/developers/recipes.js';
 import { assertStructureMessage } from './sdmx-schemas.js';
 import { CONFIDENTIAL_VALUE, loadSyntheticFixture, SECONDARY_VALUES, showsFigure } from './sdmx-synthetic.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
@@ -327,6 +328,20 @@ describe(`SDMX-ML 2.1 on ${STORE_KIND}`, () => {
     assert.match(both.body, /,2020,/);
     assert.doesNotMatch(both.body, /2020: 2020/);
     assert.equal((await get(`${FLOW}/*?format=csv&keys=all`)).statusCode, 400);
+  });
+
+  test('every URL of the /developers curl, pandas and Power Query recipes answers', async () => {
+    const origin = 'http://sicremi.example';
+    const recipes = buildRecipes(origin);
+    const urls = [recipes.curl, recipes.pandas, recipes.powerQuery].flatMap((text) =>
+      [...text.matchAll(/"(http:\/\/sicremi\.example\/[^"]+)"/g)].map((m) => m[1]!),
+    );
+    assert.ok(urls.length >= 6);
+    for (const url of urls) {
+      const res = await get(url.slice(origin.length));
+      assert.equal(res.statusCode, 200, url);
+    }
+    assert.match(recipes.r, /SDMXREST21RequestBuilder\(regUrl = sicremi/);
   });
 
   test('Last-Modified is the latest release; If-Modified-Since answers 304', async () => {
