@@ -19,6 +19,7 @@ import { prepareStore } from '../src/store/prepare-store.js';
 import { buildRecipes } from '../web/src/pages/developers/recipes.js';
 import { loadSyntheticFixture } from './sdmx-synthetic.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
+import { assertValidMl21 } from './support/xmllint.js';
 
 const run = promisify(execFile);
 const hasR = spawnSync('Rscript', ['--version']).status === 0;
@@ -120,6 +121,25 @@ describe(`rsdmx against a running server on ${STORE_KIND}`, { skip: !hasR }, () 
     assert.equal(chile['REF_AREA_label.en'], 'Chile');
     assert.equal(rows.find((r) => r.SEX === 'F')!['SEX_label.fr'], 'Femmes');
     assert.equal(rows.find((r) => r.OBS_STATUS === 'A')!['OBS_STATUS_label.en'], 'Normal value');
+  });
+
+  test('the SDMX-ML answers rsdmx read are valid against the 2.1 XSDs', async () => {
+    const paths = [
+      '/sdmx/v1/dataflow/all/all/latest/',
+      '/sdmx/v1/datastructure/OAS/DSD_MIG_STOCK_FB/latest/?references=children',
+      '/sdmx/v1/datastructure/all/DSD_MIG_STOCK_FB/latest/?references=children',
+      '/sdmx/v1/codelist/OAS/CL_SEX/latest/',
+      '/sdmx/v1/data/MIG_STOCK_FB/CHL.../all/',
+      '/sdmx/v1/data/MIG_STOCK_FB/ARG+CHL.../all/?startPeriod=2020&endPeriod=2021',
+    ];
+    const docs = await Promise.all(
+      paths.map(async (path) => {
+        const res = await fetch(`${origin}${path}`, { headers: { accept: 'application/xml' } });
+        assert.equal(res.status, 200, path);
+        return res.text();
+      }),
+    );
+    assertValidMl21(docs);
   });
 
   test("the /developers page's R recipe runs as printed and reads /api/data's values", async () => {
