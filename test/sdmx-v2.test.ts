@@ -104,7 +104,7 @@ describe(`SDMX REST 2.0.0 on ${STORE_KIND}`, () => {
       assert.ok(body.data.codelists.every((c: { codes?: unknown }) => c.codes === undefined));
     });
 
-    test('status codes: 404 nothing found, 501 unpublished types, 400 nonsense, 406 XML', async () => {
+    test('status codes: 404 nothing found, 501 unpublished types, 400 nonsense, 406 an unknown version', async () => {
       assert.equal((await get('/sdmx/v2/structure/codelist/OAS/CL_NOPE')).statusCode, 404);
       const notImplemented = await get('/sdmx/v2/structure/categoryscheme/OAS/X');
       assert.equal(notImplemented.statusCode, 501);
@@ -115,12 +115,13 @@ describe(`SDMX REST 2.0.0 on ${STORE_KIND}`, () => {
       assert.equal(
         (
           await get('/sdmx/v2/structure/dataflow', {
-            accept: 'application/vnd.sdmx.structure+xml;version=3.0.0',
+            accept: 'application/vnd.sdmx.structure+xml;version=4.0.0',
           })
         ).statusCode,
         406,
       );
-      assert.equal((await get('/sdmx/v2/availability/dataflow/OAS/X')).statusCode, 501);
+      assert.equal((await get('/sdmx/v2/availability/dataflow/OAS/X')).statusCode, 404);
+      assert.equal((await get('/sdmx/v2/metadata/metadataflow/OAS/X')).statusCode, 501);
     });
   });
 
@@ -233,12 +234,13 @@ describe(`SDMX REST 2.0.0 on ${STORE_KIND}`, () => {
       const cases: [string, number, Record<string, string>?][] = [
         ['/sdmx/v2/data/dataflow/OAS/NOPE/1.0/*', 404],
         ['/sdmx/v2/data/dataflow/OAS/MIG_STOCK_FB/9.9/*', 404],
-        [`${FLOW}/*`, 406, { accept: 'application/vnd.sdmx.genericdata+xml;version=2.1' }],
+        [`${FLOW}/*`, 406, { accept: 'application/vnd.sdmx.data+json;version=9.0.0' }],
         [`${FLOW}/${'CHL+'.repeat(1200)}CHL`, 414],
         [`${FLOW}/*?dimensionAtObservation=COMPONENT`, 422],
         [`${FLOW}/*?c[FLOW]=CREDIT`, 422],
-        [`${FLOW}/*?includeHistory=true`, 501],
-        ['/sdmx/v2/data/dataflow/OAS/*/1.0/*', 501],
+        [`${FLOW}/*?includeHistory=yes`, 400],
+        [`${FLOW}/*?c[TIME_PERIOD]=xx:2020`, 400],
+        [`${FLOW}/*?c[SEX]=F&c[SEX]=M`, 400],
         ['/sdmx/v2/data/provisionagreement/OAS/X/1.0/*', 501],
         [`${FLOW}/CHL.PER.F.T.X.Y`, 400],
         [`${FLOW}/*?lastNObservations=0`, 400],

@@ -119,6 +119,32 @@ function componentValue(
   }
 }
 
+/** The visibility time of a query: asOf in the past (staff may look ahead), else now. */
+export function readTimeOf(
+  query: SdmxDataQuery,
+  viewer: Viewer,
+  now: string = new Date().toISOString(),
+): string {
+  return query.asOf && (viewer.kind === 'staff' || query.asOf < now) ? query.asOf : now;
+}
+
+/**
+ * The single store selection a query reads, when its answer can be streamed page by page in
+ * sort-key order: one key pattern, no filter on values (those apply after disclosure). Returns
+ * `empty` when the query cannot match anything, undefined when it must be read whole.
+ */
+export function streamableSelection(
+  query: SdmxDataQuery,
+  viewer: Viewer,
+): ObservationSelection | 'empty' | undefined {
+  if (query.valueFilters.length > 0 || query.includeHistory) return undefined;
+  const selections = selectionsOf(query, readTimeOf(query, viewer), Number.MAX_SAFE_INTEGER);
+  if (selections.length === 0) return 'empty';
+  if (selections.length > 1) return undefined;
+  const { limit: _none, ...selection } = selections[0]!;
+  return selection;
+}
+
 export async function readSdmxData(
   db: Kysely<Database>,
   query: SdmxDataQuery,
@@ -126,7 +152,7 @@ export async function readSdmxData(
   maxObservations: number,
   now: string = new Date().toISOString(),
 ): Promise<SdmxReadOutcome> {
-  const at = query.asOf && (viewer.kind === 'staff' || query.asOf < now) ? query.asOf : now;
+  const at = readTimeOf(query, viewer, now);
   const merged = new Map<string, DisclosedObservation>();
   for (const selection of selectionsOf(query, at, maxObservations)) {
     const read = await readDisseminated(db, selection, viewer);

@@ -9,7 +9,13 @@ export const AGENCY = 'OAS';
 export const STRUCTURE_VERSION = '1.0';
 export const CONCEPT_SCHEME_ID = 'CS_SICREMI';
 
-export type ArtefactType = 'dataflow' | 'datastructure' | 'codelist' | 'conceptscheme';
+export type ArtefactType =
+  | 'dataflow'
+  | 'datastructure'
+  | 'codelist'
+  | 'conceptscheme'
+  | 'agencyscheme'
+  | 'dataconstraint';
 
 export interface ArtefactRef {
   type: ArtefactType;
@@ -52,7 +58,28 @@ export interface ConceptSchemeArtefact extends ArtefactBase {
   concepts: Concept[];
 }
 
-export type Artefact = DataflowArtefact | DataStructureArtefact | CodelistArtefact | ConceptSchemeArtefact;
+/** The agencies maintaining SICREMI's artefacts (OAS), as SDMX's agency scheme lists them. */
+export interface AgencySchemeArtefact extends ArtefactBase {
+  type: 'agencyscheme';
+  agencies: { id: string; names: Labels }[];
+}
+
+/**
+ * A dataflow's actual content constraint: which codes have data. Its cube region is read from
+ * the store when served (see src/dissemination/read-availability.ts); this artefact only names it.
+ */
+export interface ConstraintArtefact extends ArtefactBase {
+  type: 'dataconstraint';
+  dataflow: DataflowArtefact;
+}
+
+export type Artefact =
+  | DataflowArtefact
+  | DataStructureArtefact
+  | CodelistArtefact
+  | ConceptSchemeArtefact
+  | AgencySchemeArtefact
+  | ConstraintArtefact;
 
 const ATTRIBUTE_BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 
@@ -112,6 +139,24 @@ const SCHEME_NAMES: Labels = {
   pt: 'Conceitos do SICREMI',
 };
 
+export const AGENCY_SCHEME_REF: ArtefactRef = {
+  type: 'agencyscheme',
+  agency: 'SDMX',
+  id: 'AGENCIES',
+  version: '1.0',
+};
+
+export const AGENCY_NAMES: Labels = {
+  en: 'Organization of American States',
+  es: 'Organización de los Estados Americanos',
+  fr: 'Organisation des États américains',
+  pt: 'Organização dos Estados Americanos',
+};
+
+export function constraintId(flowId: string): string {
+  return `CC_${flowId}`;
+}
+
 function buildArtefacts(): Artefact[] {
   const out: Artefact[] = [];
   for (const table of TABLES) {
@@ -129,7 +174,7 @@ function buildArtefacts(): Artefact[] {
       descriptions: table.descriptions,
       children: [...tableCodelists(table).map(codelistRef), CONCEPT_SCHEME_REF],
     });
-    out.push({
+    const dataflow: DataflowArtefact = {
       type: 'dataflow',
       agency: AGENCY,
       id: table.id,
@@ -139,6 +184,21 @@ function buildArtefacts(): Artefact[] {
       descriptions: table.descriptions,
       structure: dsd,
       children: [dsd],
+    };
+    out.push(dataflow);
+    out.push({
+      type: 'dataconstraint',
+      agency: AGENCY,
+      id: constraintId(table.id),
+      version: STRUCTURE_VERSION,
+      names: {
+        en: `Data available: ${table.names.en}`,
+        es: `Datos disponibles: ${table.names.es}`,
+        fr: `Données disponibles : ${table.names.fr}`,
+        pt: `Dados disponíveis: ${table.names.pt}`,
+      },
+      dataflow,
+      children: [dataflow],
     });
   }
   for (const framework of CODELISTS) {
@@ -162,6 +222,18 @@ function buildArtefacts(): Artefact[] {
     children: [...new Set(concepts.map((c) => c.codelist).filter((c): c is string => Boolean(c)))].map(
       codelistRef,
     ),
+  });
+  out.push({
+    ...AGENCY_SCHEME_REF,
+    type: 'agencyscheme',
+    names: {
+      en: 'SDMX agency scheme',
+      es: 'Esquema de agencias SDMX',
+      fr: 'Schéma des agences SDMX',
+      pt: 'Esquema de agências SDMX',
+    },
+    agencies: [{ id: AGENCY, names: AGENCY_NAMES }],
+    children: [],
   });
   return out;
 }

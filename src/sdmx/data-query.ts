@@ -30,6 +30,8 @@ export interface SdmxDataQuery {
   lastN?: number;
   updatedAfter?: string;
   asOf?: string;
+  /** Every published vintage of each observation, with its validity (SDMX includeHistory). */
+  includeHistory?: boolean;
   /** TIME_PERIOD, AllDimensions, or another dimension id (cross-section). */
   dimensionAtObservation: string;
   /** Attribute ids to include. */
@@ -55,6 +57,20 @@ export function parseFilterValue(component: string, value: string): ComponentFil
       }),
     );
   return { component, alternatives };
+}
+
+/**
+ * The operator words a c[] value uses that SDMX REST does not define (`xx:` in `xx:2020`), so
+ * the query is refused rather than read as a code. A value whose text before `:` is not a word
+ * (a period such as 2020-Q1 has no colon; an ISO time does) is a plain value.
+ */
+export function unknownOperators(value: string): string[] {
+  const out: string[] = [];
+  for (const part of value.split(/[,+]/)) {
+    const match = /^([A-Za-z]{2,}):/.exec(part);
+    if (match && !OPERATORS.has(match[1] as Operator)) out.push(match[1]!);
+  }
+  return out;
 }
 
 function compare(a: string | number, b: string | number): number {
@@ -121,13 +137,17 @@ export function selectAttributes(table: TableDef, value: string): string[] | und
 }
 
 /** The key patterns of a key path segment: `,` separates keys, `.` positions, `+` codes. */
-export function parseKeys(key: string | undefined, dimensionCount: number): KeyPattern[] | string {
+export function parseKeys(
+  key: string | undefined,
+  dimensionCount: number,
+  exact = false,
+): KeyPattern[] | string {
   if (key === undefined || key === '' || key === '*' || key === 'all')
     return [new Array(dimensionCount).fill(undefined)];
   const patterns: KeyPattern[] = [];
   for (const one of key.split(',')) {
     const positions = one.split('.');
-    if (positions.length > dimensionCount) {
+    if (positions.length > dimensionCount || (exact && positions.length < dimensionCount)) {
       return `The key "${one}" has ${positions.length} positions; this dataflow has ${dimensionCount} dimensions before TIME_PERIOD.`;
     }
     const pattern: KeyPattern = [];

@@ -11,6 +11,7 @@ import {
   parseKeys,
   type SdmxDataQuery,
   selectAttributes,
+  unknownOperators,
 } from './data-query.js';
 import { type RawQuery, rawParam } from './raw-query.js';
 import { type Parsed, problem } from './sdmx-problem.js';
@@ -49,6 +50,8 @@ function isSicremiComponent(id: string): boolean {
 interface Common {
   flow: DataflowArtefact;
   key: string | undefined;
+  /** REST 1.5: a key names every dimension (dots included); 2.0.0 lets trailing ones go. */
+  exactKey?: boolean;
   extraTime: ComponentFilter[];
   attributes: string;
   measures: boolean;
@@ -60,7 +63,7 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
   const { flow } = common;
   const table = flow.table;
   const dims = table.dimensions.filter((d) => d.id !== 'TIME_PERIOD');
-  const keys = parseKeys(common.key, dims.length);
+  const keys = parseKeys(common.key, dims.length, common.exactKey);
   if (typeof keys === 'string') return problem(400, keys);
 
   const dimensionIds = new Set(table.dimensions.map((d) => d.id));
@@ -71,7 +74,15 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
     const match = /^c\[(.+)\]$/.exec(name);
     if (!match) continue;
     const component = match[1]!;
-    const filter = parseFilterValue(component, values.at(-1) ?? '');
+    if (values.length > 1)
+      return problem(400, `c[${component}] is given ${values.length} times: give it once.`);
+    const unknown = unknownOperators(values[0] ?? '');
+    if (unknown.length > 0)
+      return problem(
+        400,
+        `c[${component}]: "${unknown[0]}" is not an operator (eq, ne, lt, le, gt, ge, co, nc, sw, ew).`,
+      );
+    const filter = parseFilterValue(component, values[0] ?? '');
     if (dimensionIds.has(component)) dimensionFilters.push(filter);
     else if (valueIds.has(component)) valueFilters.push(filter);
     else if (isSicremiComponent(component)) {
@@ -104,10 +115,13 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
   const asOf = isoTime(rawParam(query, 'asOf'), 'asOf');
   if (!asOf.ok) return asOf;
   const history = rawParam(query, 'includeHistory');
-  if (history === 'true')
-    return problem(501, 'includeHistory=true is not implemented: use asOf for a past state.');
-  if (history !== undefined && history !== 'false')
+  if (history !== undefined && history !== 'false' && history !== 'true')
     return problem(400, 'includeHistory must be true or false.');
+  if (history === 'true' && asOf.value)
+    return problem(
+      400,
+      'includeHistory and asOf exclude each other: the history already holds every past state.',
+    );
 
   return {
     ok: true,
@@ -121,6 +135,7 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
       ...(last.value ? { lastN: last.value } : {}),
       ...(updatedAfter.value ? { updatedAfter: updatedAfter.value } : {}),
       ...(asOf.value ? { asOf: asOf.value } : {}),
+      ...(history === 'true' ? { includeHistory: true } : {}),
       dimensionAtObservation: obsDim,
       attributes,
       includeMeasure: common.measures,
@@ -129,25 +144,56 @@ function finish(common: Common, query: RawQuery): Parsed<SdmxDataQuery> {
   };
 }
 
-/** SDMX REST 2.0.0: segments after `data/`. */
+/** SDMX REST 2.0.0 with one dataflow: segments after `data/`. */
 export function parseDataQueryV2(segments: readonly string[], query: RawQuery): Parsed<SdmxDataQuery> {
+  const parsed = parseDataQueriesV2(segments, query);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.length !== 1) return problem(400, 'Name one dataflow.');
+  return { ok: true, value: parsed.value[0]! };
+}
+
+/**
+ * SDMX REST 2.0.0: segments after `data/`. The id may be `*` (every dataflow) or a comma list;
+ * each dataflow named becomes one query with the same key and parameters.
+ */
+export function parseDataQueriesV2(segments: readonly string[], query: RawQuery): Parsed<SdmxDataQuery[]> {
   const [context = '*', agency = '*', id = '*', version, key, ...extra] = segments;
   if (extra.length > 0) return problem(400, `Too many path segments after data/.`);
   if (context === 'provisionagreement')
     return problem(501, 'SICREMI defines no provision agreements: query a dataflow.');
   if (!['*', 'dataflow', 'datastructure'].includes(context))
     return problem(400, `"${context}" is not a data context.`);
-  if (id === '*' || id.includes(',')) {
-    return problem(
-      501,
-      'SICREMI answers one dataflow per data query: name its id (e.g. data/dataflow/OAS/MIG_STOCK_FB).',
-    );
-  }
   if (agency !== '*' && !agency.split(',').includes(AGENCY))
     return problem(404, `No agency ${agency} here: data are maintained by ${AGENCY}.`);
-  const flow = findFlow(id, context === 'datastructure' ? 'datastructure' : 'dataflow');
-  if (!flow || !versionMatches(version, flow.version))
-    return problem(404, `No dataflow ${agency}:${id}(${version ?? '~'}).`);
+  const contextType = context === 'datastructure' ? 'datastructure' : 'dataflow';
+  if (id === '*') {
+    const out: SdmxDataQuery[] = [];
+    let first: Parsed<SdmxDataQuery> | undefined;
+    for (const flow of ARTEFACTS.filter((a): a is DataflowArtefact => a.type === 'dataflow')) {
+      if (!versionMatches(version, flow.version)) continue;
+      // A key or filter that does not fit a dataflow's dimensions leaves that dataflow out.
+      const one = parseOneV2(flow, key, query);
+      if (one.ok) out.push(one.value);
+      else first ??= one;
+    }
+    if (out.length === 0)
+      return first && !first.ok ? first : problem(404, `No dataflow ${agency}:*(${version ?? '~'}).`);
+    return { ok: true, value: out };
+  }
+  const out: SdmxDataQuery[] = [];
+  for (const one of id.split(',').filter(Boolean)) {
+    const flow = findFlow(one, contextType);
+    if (!flow || !versionMatches(version, flow.version))
+      return problem(404, `No dataflow ${agency}:${one}(${version ?? '~'}).`);
+    const parsed = parseOneV2(flow, key, query);
+    if (!parsed.ok) return parsed;
+    out.push(parsed.value);
+  }
+  if (out.length === 0) return problem(400, 'Name a dataflow.');
+  return { ok: true, value: out };
+}
+
+function parseOneV2(flow: DataflowArtefact, key: string | undefined, query: RawQuery): Parsed<SdmxDataQuery> {
   const measures = rawParam(query, 'measures') ?? 'all';
   if (!['all', 'none', 'OBS_VALUE'].includes(measures))
     return problem(400, 'measures must be all, none or OBS_VALUE.');
@@ -179,6 +225,9 @@ export function parseDataQueryV1(segments: readonly string[], query: RawQuery): 
   if (!flow || !versionMatches(version, flow.version)) return problem(404, `No dataflow ${flowRef}.`);
   if (provider && provider !== 'all' && provider !== AGENCY)
     return problem(404, `No data provider ${provider}.`);
+  const history = rawParam(query, 'includeHistory');
+  if (history !== undefined && history !== 'false')
+    return problem(400, 'includeHistory=true is a parameter of SDMX REST 2.0.0: use /sdmx/v2.');
   const detail = rawParam(query, 'detail') ?? 'full';
   if (!V1_DETAILS.includes(detail)) return problem(400, `detail must be one of ${V1_DETAILS.join(', ')}.`);
   const time: string[] = [];
@@ -200,6 +249,7 @@ export function parseDataQueryV1(segments: readonly string[], query: RawQuery): 
     {
       flow,
       key: key === 'all' ? undefined : key,
+      exactKey: true,
       extraTime,
       attributes: detail === 'dataonly' || detail === 'serieskeysonly' ? 'none' : 'dsd',
       measures: detail === 'full' || detail === 'dataonly',

@@ -2,6 +2,7 @@
 // then the artefacts they reference (children, descendants) or that reference them (parents,
 // ancestors), as `references` asks. Each comes back whole or as a stub, as `detail` asks.
 import { ARTEFACTS, type Artefact, type ArtefactType, refKey } from './artefacts.js';
+import type { Availability } from './availability.js';
 import type { Detail, References, Selector, StructureQuery, VersionSelector } from './structure-query.js';
 
 export type Presentation = 'full' | 'stub' | 'completestub';
@@ -11,6 +12,10 @@ export interface SelectedArtefact {
   presentation: Presentation;
   /** Item schemes queried for some items only (isPartial). */
   items?: string[];
+  /** Constraints: the cube region read from the store (filled in by the server). */
+  availability?: Availability;
+  /** Brought in by `references`, not matched by the query itself. */
+  referenced?: boolean;
 }
 
 function matches(selector: Selector, value: string): boolean {
@@ -119,7 +124,47 @@ export function selectArtefacts(query: StructureQuery): SelectedArtefact[] {
   const matched = [...selected.values()].map((s) => s.artefact);
   for (const artefact of referencesOf(matched, query.references)) {
     const key = refKey(artefact);
-    if (!selected.has(key)) selected.set(key, { artefact, presentation: presentationOf(query.detail, true) });
+    if (!selected.has(key))
+      selected.set(key, { artefact, presentation: presentationOf(query.detail, true), referenced: true });
   }
   return [...selected.values()];
+}
+
+/**
+ * detail=referencepartial: referenced code lists keep only the codes the dataflows of the answer
+ * use (those with data, from their actual constraints), and the referenced concept scheme only
+ * the concepts of the answer's data structures. A list no dimension of those dataflows takes
+ * (an attribute's) is kept whole.
+ */
+export function narrowToUsed(
+  selected: readonly SelectedArtefact[],
+  availabilities: readonly Availability[],
+): SelectedArtefact[] {
+  const codesByList = new Map<string, Set<string>>();
+  for (const availability of availabilities) {
+    for (const d of availability.dataflow.table.dimensions) {
+      if (!d.codelist) continue;
+      const codes = codesByList.get(d.codelist) ?? new Set<string>();
+      for (const code of availability.values.get(d.id) ?? []) codes.add(code);
+      codesByList.set(d.codelist, codes);
+    }
+  }
+  const concepts = new Set<string>();
+  for (const s of selected) {
+    if (s.artefact.type !== 'datastructure') continue;
+    for (const d of s.artefact.table.dimensions) concepts.add(d.id);
+    for (const a of s.artefact.table.attributes) concepts.add(a);
+    concepts.add('OBS_VALUE');
+  }
+  return selected.map((s) => {
+    if (!s.referenced || s.presentation !== 'full') return s;
+    const a = s.artefact;
+    if (a.type === 'codelist' && codesByList.has(a.id)) {
+      const used = codesByList.get(a.id)!;
+      return { ...s, items: a.codelist.codes.map((c) => c.id).filter((id) => used.has(id)) };
+    }
+    if (a.type === 'conceptscheme' && concepts.size > 0)
+      return { ...s, items: a.concepts.map((c) => c.id).filter((id) => concepts.has(id)) };
+    return s;
+  });
 }

@@ -5,7 +5,13 @@ import type { Lang } from '../framework/types.js';
 import { type Artefact, codelistRef, type DataStructureArtefact, tableAttributes } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { SelectedArtefact } from './select-artefacts.js';
-import { conceptJson, groupSections, selectedItems } from './structure-sections.js';
+import {
+  agenciesJson,
+  conceptJson,
+  constraintJson,
+  groupSections,
+  selectedItems,
+} from './structure-sections.js';
 import { componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V1 =
@@ -24,7 +30,7 @@ function head(a: Artefact, lang: Lang, base: string, stub: boolean) {
     isFinal: true,
     ...localised(a.names, lang),
     ...(!stub && a.descriptions ? localised(a.descriptions, lang, 'description') : {}),
-    links: [{ href: v1Href(base, a), rel: 'self', urn: urnOf(a) }],
+    links: [{ href: v1Href(base, a), rel: 'self', urn: urnOf(a, '2.1') }],
   };
 }
 
@@ -100,6 +106,10 @@ function artefactJson(selected: SelectedArtefact, lang: Lang, base: string): Rec
         isPartial: Boolean(selected.items),
         concepts: selectedItems(a.concepts, selected).map((c) => conceptJson(c, lang)),
       };
+    case 'agencyscheme':
+      return { ...h, isPartial: false, agencies: agenciesJson(a, lang) };
+    case 'dataconstraint':
+      return { ...h, ...constraintJson(selected, urnOf(a.dataflow)) };
   }
 }
 
@@ -110,6 +120,6 @@ export function buildStructureMessageV1(
   base: string,
   selfUrl: string,
 ) {
-  const data = groupSections(selected, (s) => artefactJson(s, lang, base));
+  const data = groupSections(selected, (s) => artefactJson(s, lang, base), 'contentConstraints');
   return { meta: messageMeta(STRUCTURE_SCHEMA_V1, lang, selfUrl), data };
 }

@@ -11,7 +11,13 @@ import {
 } from './artefacts.js';
 import { localised, messageMeta } from './message-meta.js';
 import type { Presentation, SelectedArtefact } from './select-artefacts.js';
-import { conceptJson, groupSections, selectedItems } from './structure-sections.js';
+import {
+  agenciesJson,
+  conceptJson,
+  constraintJson,
+  groupSections,
+  selectedItems,
+} from './structure-sections.js';
 import { codeUrn, componentUrn, conceptUrn, urnOf } from './urns.js';
 
 export const STRUCTURE_SCHEMA_V2 =
@@ -113,6 +119,10 @@ function artefactJson(selected: SelectedArtefact, lang: Lang, base: string): Rec
         isPartial: Boolean(selected.items),
         concepts: selectedItems(a.concepts, selected).map((c) => conceptJson(c, lang)),
       };
+    case 'agencyscheme':
+      return { ...head, isPartial: false, agencies: agenciesJson(a, lang) };
+    case 'dataconstraint':
+      return { ...head, ...constraintJson(selected, urnOf(a.dataflow)) };
   }
 }
 
@@ -122,6 +132,6 @@ export function buildStructureMessageV2(
   base: string,
   selfUrl: string,
 ) {
-  const data = groupSections(selected, (s) => artefactJson(s, lang, base));
+  const data = groupSections(selected, (s) => artefactJson(s, lang, base), 'dataConstraints');
   return { meta: messageMeta(STRUCTURE_SCHEMA_V2, lang, selfUrl), data };
 }

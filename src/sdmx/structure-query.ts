@@ -13,8 +13,13 @@ export const IMPLEMENTED_TYPES: readonly ArtefactType[] = [
   'datastructure',
   'codelist',
   'conceptscheme',
+  'agencyscheme',
+  'dataconstraint',
 ];
-const ITEM_SCHEMES: readonly ArtefactType[] = ['codelist', 'conceptscheme'];
+const ITEM_SCHEMES: readonly ArtefactType[] = ['codelist', 'conceptscheme', 'agencyscheme'];
+
+/** Names SDMX REST 1.5 and 2.0.0 give SICREMI's actual constraints. */
+const CONSTRAINT_WORDS = new Set(['dataconstraint', 'contentconstraint', 'actualconstraint']);
 
 // Every structure type of SDMX REST 2.0.0 and 1.5: SICREMI answers the four above, 501 the rest.
 const KNOWN_TYPES = new Set([
@@ -23,7 +28,6 @@ const KNOWN_TYPES = new Set([
   'hierarchy',
   'hierarchyassociation',
   'valuelist',
-  'agencyscheme',
   'dataproviderscheme',
   'metadataproviderscheme',
   'dataconsumerscheme',
@@ -41,10 +45,7 @@ const KNOWN_TYPES = new Set([
   'reportingtaxonomymap',
   'process',
   'categorisation',
-  'dataconstraint',
   'metadataconstraint',
-  'contentconstraint',
-  'actualconstraint',
   'allowedconstraint',
   'attachmentconstraint',
   'hierarchicalcodelist',
@@ -129,6 +130,7 @@ export function parseStructureQuery(
   if (extra.length > 0) return problem(400, `Too many path segments: ${segments.join('/')}.`);
   let types: readonly ArtefactType[];
   if (type === '*' || type === 'structure' || type === 'all') types = IMPLEMENTED_TYPES;
+  else if (CONSTRAINT_WORDS.has(type)) types = ['dataconstraint'];
   else if ((IMPLEMENTED_TYPES as readonly string[]).includes(type)) types = [type as ArtefactType];
   else if (KNOWN_TYPES.has(type))
     return problem(501, `SICREMI publishes no ${type}: only ${IMPLEMENTED_TYPES.join(', ')}.`);
@@ -140,7 +142,8 @@ export function parseStructureQuery(
   }
   const detail = (rawParam(query, 'detail') ?? 'full') as Detail;
   if (!DETAILS.includes(detail)) return problem(400, `detail must be one of ${DETAILS.join(', ')}.`);
-  const references = (rawParam(query, 'references') ?? 'none') as References;
+  const referencesWord = rawParam(query, 'references') ?? 'none';
+  const references = (CONSTRAINT_WORDS.has(referencesWord) ? 'dataconstraint' : referencesWord) as References;
   const isType = (IMPLEMENTED_TYPES as readonly string[]).includes(references) || KNOWN_TYPES.has(references);
   if (!REFERENCE_WORDS.includes(references) && !isType) {
     return problem(400, `references must be one of ${REFERENCE_WORDS.join(', ')} or an artefact type.`);

@@ -248,6 +248,14 @@ describe('public portal in the browser', { skip }, () => {
     await app.screenshot(page, 'methodology-rules');
     await expectNoSeriousViolations(page, 'methodology');
 
+    await page.goto(`${app.url}/developers?lang=es`);
+    await page
+      .getByRole('heading', { name: 'Desarrolladores: el SICREMI en sus herramientas', level: 1 })
+      .waitFor();
+    const rRecipe = await page.locator('code[data-recipe=r]').textContent();
+    assert.ok(rRecipe?.includes(`sicremi <- "${app.url}/sdmx/v1"`), 'the R recipe points at this server');
+    await expectNoSeriousViolations(page, 'developers');
+
     await page.goto(`${app.url}/knowledge?lang=fr`);
     await page.getByTestId('knowledge-search').fill('naturalisés');
     await page

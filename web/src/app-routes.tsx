@@ -21,6 +21,7 @@ const EntryPage = lazy(() => import('./pages/entry/entry-page'));
 const TrainingPage = lazy(() => import('./pages/training/training-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const TwoFactorPage = lazy(() => import('./pages/account/two-factor-page'));
+const DevelopersPage = lazy(() => import('./pages/developers/developers-page'));
 
 const router = createBrowserRouter([
   {
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: '/workspace/*', element: <WorkspacePage /> },
       { path: '/console/*', element: <ConsolePage /> },
       { path: '/account/two-factor', element: <TwoFactorPage /> },
+      { path: '/developers', element: <DevelopersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -76,6 +76,8 @@ export interface Validators {
   /** Absent for authorised viewers: their answers are not cacheable. */
   etag?: string;
   headers: Record<string, string>;
+  /** When the latest public release was published: an HTTP date, for Last-Modified. */
+  lastModified?: string;
 }
 
 export async function computeValidators(
@@ -99,7 +101,12 @@ export async function computeValidators(
     const untilEmbargoEnds = Math.ceil((Date.parse(fingerprint.nextEmbargoEnd) - Date.parse(now)) / 1000);
     stale = Math.min(stale, untilEmbargoEnds);
   }
-  return { etag, headers: { etag, 'cache-control': publicCacheControl(stale), vary } };
+  const last = fingerprint.lastPublishedAt ? new Date(fingerprint.lastPublishedAt) : undefined;
+  return {
+    etag,
+    headers: { etag, 'cache-control': publicCacheControl(stale), vary },
+    ...(last && !Number.isNaN(last.getTime()) ? { lastModified: last.toUTCString() } : {}),
+  };
 }
 
 /** RFC 9110 weak comparison of If-None-Match against our ETag. */

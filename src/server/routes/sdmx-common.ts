@@ -1,9 +1,11 @@
 // The SDMX REST scope: its own error body ({errors:[{code,title,detail}]}, code = HTTP
 // status), its own not-found answer, a URL length limit (414), and the request facts every
 // SDMX route needs (raw query, language, API base for links).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLanguage } from '../../framework/index.js';
 import type { Lang } from '../../framework/types.js';
+import { buildErrorMessageMl } from '../../sdmx/error-ml.js';
+import { prefersXml } from '../../sdmx/negotiate-format.js';
 import { parseRawQuery, type RawQuery, rawParam } from '../../sdmx/raw-query.js';
 import { type SdmxProblem, sdmxErrorBody } from '../../sdmx/sdmx-problem.js';
 import { ApiError, formatApiMessage } from '../errors.js';
@@ -55,29 +57,39 @@ function toUriText(url: string): string {
   return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g, (ch) => encodeURIComponent(ch));
 }
 
+/** Answers an SDMX error in the client's format: SDMX-ML for XML clients, SDMX-JSON otherwise. */
+function sendSdmxError(request: FastifyRequest, reply: FastifyReply, status: number, detail: string) {
+  const query = parseRawQuery(request.url);
+  if (prefersXml(request.headers.accept, rawParam(query, 'format'))) {
+    const lang = negotiateLanguage(rawParam(query, 'lang'), request.headers['accept-language']);
+    return reply
+      .code(status)
+      .header('content-type', 'application/xml; charset=utf-8')
+      .send(buildErrorMessageMl(status, detail, lang));
+  }
+  return reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(sdmxErrorBody(status, detail));
+}
+
 /** Registers the SDMX error conventions on an encapsulated scope (prefix /sdmx). */
 export function useSdmxErrors(scope: FastifyInstance): void {
   scope.setErrorHandler((error, request, reply) => {
     const lang = negotiateLanguage(request.headers['accept-language']);
-    reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store');
-    if (error instanceof SdmxHttpError)
-      return reply.code(error.status).send(sdmxErrorBody(error.status, error.detail));
+    reply.header('cache-control', 'no-store');
+    if (error instanceof SdmxHttpError) return sendSdmxError(request, reply, error.status, error.detail);
     if (error instanceof ApiError) {
-      return reply
-        .code(error.status)
-        .send(sdmxErrorBody(error.status, formatApiMessage(error.code, lang, error.params)));
+      return sendSdmxError(request, reply, error.status, formatApiMessage(error.code, lang, error.params));
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      return reply.code(status).send(sdmxErrorBody(status, (error as Error).message));
+      return sendSdmxError(request, reply, status, (error as Error).message);
     }
     request.log.error({ err: error }, 'unhandled SDMX error');
-    return reply.code(500).send(sdmxErrorBody(500, 'An unexpected error occurred; it has been logged.'));
+    return sendSdmxError(request, reply, 500, 'An unexpected error occurred; it has been logged.');
   });
   scope.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(sdmxErrorBody(404, `No SDMX resource at ${request.url.split('?')[0]}.`)),
+    sendSdmxError(request, reply, 404, `No SDMX resource at ${request.url.split('?')[0]}.`),
   );
 }

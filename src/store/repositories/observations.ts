@@ -289,3 +289,41 @@ export async function releaseTime(db: Kysely<Database>, releaseId: number): Prom
     .executeTakeFirst();
   return row?.published_at;
 }
+
+export interface PublishedSummary {
+  count: number;
+  /** Dimension id → the distinct codes of the selection (unsorted). */
+  values: Map<string, string[]>;
+}
+
+/**
+ * What a selection holds without reading it: its row count and, per dimension, its distinct
+ * codes — the store's side of an SDMX actual constraint (availability), one small query each.
+ */
+export async function summarisePublished(
+  db: Kysely<Database>,
+  query: ObservationSelection,
+  dimensions: readonly string[],
+): Promise<PublishedSummary> {
+  const inner = () => buildSelection(db, { ...query, after: undefined, limit: undefined }).clearOrderBy();
+  const counted = await db
+    .selectFrom(inner().as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const values = new Map<string, string[]>();
+  for (const dim of dimensions) {
+    const column =
+      dim === 'REF_AREA' ? 'ref_area' : dim === 'TIME_PERIOD' ? 'time_period' : slotOf(query.table, dim);
+    if (!column) continue;
+    const rows = await db
+      .selectFrom(inner().as('c'))
+      .select(sql.ref<string>(`c.${column}`).as('code'))
+      .distinct()
+      .execute();
+    values.set(
+      dim,
+      rows.map((r) => String(r.code)),
+    );
+  }
+  return { count: Number(counted.n), values };
+}

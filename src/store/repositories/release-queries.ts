@@ -77,6 +77,8 @@ export interface ReleaseFingerprint {
   tag: string;
   /** When the next embargoed release becomes public, if one is waiting. */
   nextEmbargoEnd: string | null;
+  /** When the latest public release was published (HTTP Last-Modified of public answers). */
+  lastPublishedAt: string | null;
 }
 
 // Compiled once per database: this runs on every public request, so it skips query building.
@@ -112,5 +114,6 @@ export async function readReleaseFingerprint(db: Kysely<Database>, at: string): 
   return {
     tag: `${Number(row?.n ?? 0)}-${row?.max_id ?? 0}-${row?.last ?? ''}`,
     nextEmbargoEnd: row?.next ?? null,
+    lastPublishedAt: row?.last ?? null,
   };
 }

@@ -1,6 +1,7 @@
 // English catalogue. The other three have the same shape (checked by tsc through `Messages`).
 // Plurals follow i18next: key_one / key_other.
 import { accountEn } from './account/en';
+import { developersEn } from './developers/en';
 import { entryEn } from './entry/en';
 import { policyEn } from './policy/en';
 import { referenceEn } from './reference/en';
@@ -624,6 +625,7 @@ export const en = {
   reports: reportsEn,
   account: accountEn,
   policy: policyEn,
+  developers: developersEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import { accountEs } from './account/es';
+import { developersEs } from './developers/es';
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
 import { policyEs } from './policy/es';
@@ -633,4 +634,5 @@ export const es: Messages = {
   reports: reportsEs,
   account: accountEs,
   policy: policyEs,
+  developers: developersEs,
 };

@@ -1,4 +1,5 @@
 import { accountFr } from './account/fr';
+import { developersFr } from './developers/fr';
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
 import { policyFr } from './policy/fr';
@@ -638,4 +639,5 @@ export const fr: Messages = {
   reports: reportsFr,
   account: accountFr,
   policy: policyFr,
+  developers: developersFr,
 };

@@ -1,4 +1,5 @@
 import { accountPt } from './account/pt';
+import { developersPt } from './developers/pt';
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
 import { policyPt } from './policy/pt';
@@ -633,4 +634,5 @@ export const pt: Messages = {
   reports: reportsPt,
   account: accountPt,
   policy: policyPt,
+  developers: developersPt,
 };
