@@ -46,3 +46,11 @@ test('the OpenAPI document describes every workflow route of the contract, with 
   };
   assert.deepEqual(login.requestBody.content['application/json'].schema.required, ['email', 'password']);
 });
+
+test('the OpenAPI document carries the version package.json names', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  assert.equal((buildOpenApiDocument().info as { version: string }).version, pkg.version);
+});
