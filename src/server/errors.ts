@@ -2,6 +2,7 @@
 // The body is always {error: {code, message, details?}}; clients branch on `code`, people read `message`.
 import type { Labels, Lang } from '../framework/types.js';
 import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
+import { TRAVEL_ERROR_MESSAGES } from './travel-error-messages.js';
 
 export const API_ERROR_MESSAGES = {
   NOT_FOUND: {
@@ -260,6 +261,8 @@ export const API_ERROR_MESSAGES = {
   },
   // Reference data (issue 6): code mappings, code lists.
   ...REFERENCE_ERROR_MESSAGES,
+  // Data that travels (issue 20): bulk files, feeds, embeds, reference metadata.
+  ...TRAVEL_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -2,6 +2,7 @@
 // and close cleanly on SIGINT/SIGTERM so no write is cut in half.
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import { startBulkJobRunner } from '../dissemination/bulk/bulk-job-runner.js';
 import { openPreparedStore } from '../store/prepare-store.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
@@ -27,13 +28,17 @@ export async function startServer(config: Readonly<Config>, hooks: StartHooks = 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
+    const bulkJobs = startBulkJobRunner(store, app.log);
     let closing: Promise<void> | undefined;
     return {
       app,
       store,
       url,
       close() {
-        closing ??= app.close().then(() => store.close());
+        closing ??= bulkJobs
+          .stop()
+          .then(() => app.close())
+          .then(() => store.close());
         return closing;
       },
     };

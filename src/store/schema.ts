@@ -3,6 +3,7 @@
 import type { Generated } from 'kysely';
 import type { EntryTables } from './schema-entry.js';
 import type { TrainingTables } from './schema-training.js';
+import type { TravelTables } from './schema-travel.js';
 import type { WorkflowTables } from './schema-workflow.js';
 
 /** Breakdown dimensions beyond REF_AREA and TIME_PERIOD sit in dim1…dim6, in the table's key order. */
@@ -195,7 +196,7 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
-export interface Database extends WorkflowTables, EntryTables, TrainingTables {
+export interface Database extends WorkflowTables, EntryTables, TrainingTables, TravelTables {
   framework_versions: FrameworkVersionTable;
   codelists: CodelistTable;
   codes: CodeTable;

@@ -6,6 +6,7 @@ import { watchStoreWrites } from '../../dissemination/cache/write-epoch.js';
 import { viewerOfUser } from '../../dissemination/viewer.js';
 import type { Store } from '../../store/store.js';
 import { getRequestUser } from '../auth/request-user.js';
+import { registerBulkRoutes } from './bulk.js';
 import { registerCountryRoutes } from './countries.js';
 import { type ResolveViewer, registerDataRoutes } from './data.js';
 import { registerDownloadRoutes } from './download.js';
@@ -34,6 +35,7 @@ export async function registerDisseminationRoutes(
   registerCountryRoutes(app, store);
   registerIndicatorRoutes(app, store);
   registerDownloadRoutes(app, store, resolveViewer);
+  registerBulkRoutes(app, store);
   // SDMX REST answers errors in its own shape, so it lives in its own encapsulated scope.
   await app.register(
     async (scope) => {
