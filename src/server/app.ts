@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { WorkflowError } from '../workflow/workflow-error.js';
 import { registerAuth } from './auth/register-auth.js';
 import { ApiError, errorBody } from './errors.js';
+import { describePublicPage } from './page-heads.js';
 import { requestLanguage } from './request-language.js';
 import { registerDisseminationRoutes } from './routes/dissemination.js';
 import { registerFrameworkRoutes } from './routes/framework.js';
@@ -54,7 +55,10 @@ export async function buildApp({ store, config, workflow }: AppOptions): Promise
   registerHealthRoutes(app, store);
   registerFrameworkRoutes(app, store);
   if (config.answerCacheEntries !== undefined) sizeAnswerCache(store.db, config.answerCacheEntries);
-  registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
+  registerWebStatic(app, {
+    ...(config.webDistDir ? { distDir: config.webDistDir } : {}),
+    describePage: describePublicPage(store),
+  });
   registerKnowledgeRoutes(app, store);
   await registerDisseminationRoutes(app, store);
   registerReportRoutes(app, store);

@@ -7,9 +7,11 @@ import { viewerOfUser } from '../../dissemination/viewer.js';
 import type { Store } from '../../store/store.js';
 import { getRequestUser } from '../auth/request-user.js';
 import { registerBulkRoutes } from './bulk.js';
+import { registerCatalogRoutes } from './catalog.js';
 import { registerCountryRoutes } from './countries.js';
 import { type ResolveViewer, registerDataRoutes } from './data.js';
 import { registerDownloadRoutes } from './download.js';
+import { registerFeedRoutes } from './feeds.js';
 import { registerIndicatorRoutes } from './indicators.js';
 import { registerReleaseRoutes } from './releases.js';
 import { useSdmxErrors } from './sdmx-common.js';
@@ -36,6 +38,8 @@ export async function registerDisseminationRoutes(
   registerIndicatorRoutes(app, store);
   registerDownloadRoutes(app, store, resolveViewer);
   registerBulkRoutes(app, store);
+  registerCatalogRoutes(app, store);
+  registerFeedRoutes(app, store);
   // SDMX REST answers errors in its own shape, so it lives in its own encapsulated scope.
   await app.register(
     async (scope) => {

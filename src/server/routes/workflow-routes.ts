@@ -11,6 +11,7 @@ import { registerObservationHistoryRoutes } from './observation-history.js';
 import { registerPhaseRoutes } from './phases.js';
 import { registerReferenceDataRoutes } from './reference-data.js';
 import { registerRoundRoutes } from './rounds.js';
+import { registerSourceMetadataRoutes } from './source-metadata.js';
 import { registerSubmissionRoutes } from './submissions.js';
 import { registerTokenRoutes } from './tokens.js';
 import { registerTrainingRoutes } from './training.js';
@@ -34,4 +35,5 @@ export async function registerWorkflowRoutes(app: FastifyInstance, deps: Workflo
   registerEntryRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerReferenceDataRoutes(app, deps);
+  registerSourceMetadataRoutes(app, deps.store);
 }
