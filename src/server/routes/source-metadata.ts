@@ -30,6 +30,17 @@ export function registerSourceMetadataRoutes(app: FastifyInstance, store: Store)
     return { country: scope.country, table: scope.table, sources };
   });
 
+  // Every table of one country, for its page's "Sources and comparability".
+  app.get('/api/metadata/:country', async (request, reply) => {
+    const country = resolveMetadataScope(
+      (request.params as { country: string }).country,
+      'MIG_STOCK_FB',
+    ).country;
+    const sources = await readPublishedMetadata(store, country);
+    reply.header('content-type', JSON_TYPE).header('cache-control', 'public, max-age=60');
+    return { country, sources };
+  });
+
   const signedIn = { preHandler: requireRole() };
   app.get('/api/workspace/metadata/:country/:table', signedIn, async (request) =>
     readWorkspaceMetadata(store, actorContext(request).actor, scopeOf(request)),
