@@ -4,6 +4,7 @@ import { entryEn } from './entry/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
+import { travelEn } from './travel/en';
 
 export const en = {
   common: {
@@ -609,6 +610,7 @@ export const en = {
   training: trainingEn,
   reference: referenceEn,
   reports: reportsEn,
+  travel: travelEn,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import { entryEs } from './entry/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
+import { travelEs } from './travel/es';
 
 export const es: Messages = {
   common: {
@@ -618,4 +619,5 @@ export const es: Messages = {
   training: trainingEs,
   reference: referenceEs,
   reports: reportsEs,
+  travel: travelEs,
 };

@@ -3,6 +3,7 @@ import { entryFr } from './entry/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
+import { travelFr } from './travel/fr';
 
 export const fr: Messages = {
   common: {
@@ -622,4 +623,5 @@ export const fr: Messages = {
   training: trainingFr,
   reference: referenceFr,
   reports: reportsFr,
+  travel: travelFr,
 };

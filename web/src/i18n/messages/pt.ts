@@ -3,6 +3,7 @@ import { entryPt } from './entry/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
+import { travelPt } from './travel/pt';
 
 export const pt: Messages = {
   common: {
@@ -618,4 +619,5 @@ export const pt: Messages = {
   training: trainingPt,
   reference: referencePt,
   reports: reportsPt,
+  travel: travelPt,
 };

@@ -7,6 +7,8 @@ import { useParams } from 'react-router-dom';
 import { type DatedValue, seriesOf } from '../../api/observations';
 import type { DataResponse, GroupingEntry, MemberState } from '../../api/types';
 import { type Loadable, useApi } from '../../api/use-api';
+import { FeedLinks } from '../../components/feed-links';
+import { SourcesComparability } from '../../components/sources-comparability';
 import { ApiView } from '../../components/status-panel';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -152,6 +154,8 @@ function CountryProfile({ member }: { member: MemberState }) {
       <LabourOutcomes data={labour} />
       <CoverageGrid iso3={iso3} />
       <SourcesAndNotes responses={[stock, population, inflows, asylum, labour]} />
+      <SourcesComparability country={iso3} />
+      <FeedLinks country={iso3} countryName={member.name} />
     </div>
   );
 }

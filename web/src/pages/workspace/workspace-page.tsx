@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router-dom';
 import NotFoundPage from '../not-found-page';
 import { RequireSession } from '../work/require-session';
 import { SubmissionPage } from '../work/submission-page';
+import { MetadataPage } from './metadata-page';
 import { WorkspaceHome } from './workspace-home';
 
 export default function WorkspacePage() {
@@ -15,6 +16,7 @@ export default function WorkspacePage() {
         <Routes>
           <Route index element={<WorkspaceHome user={user} />} />
           <Route path="submissions/:id" element={<SubmissionPage user={user} basePath="/workspace" />} />
+          <Route path="metadata" element={<MetadataPage user={user} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}
