@@ -5,6 +5,7 @@ import { DISSEMINATION_PATHS } from './dissemination-paths.js';
 import { ENTRY_PATHS } from './entry-paths.js';
 import { REFERENCE_PATHS } from './reference-paths.js';
 import { TRAINING_PATHS } from './training-paths.js';
+import { TRAVEL_PATHS } from './travel-paths.js';
 import { WORKFLOW_PATHS } from './workflow-paths.js';
 
 const PATH_GROUPS: Record<string, unknown>[] = [
@@ -13,6 +14,7 @@ const PATH_GROUPS: Record<string, unknown>[] = [
   ENTRY_PATHS,
   TRAINING_PATHS,
   REFERENCE_PATHS,
+  TRAVEL_PATHS,
 ];
 
 let cached: ReturnType<typeof buildBaseDocument> | undefined;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function embedSnippet(origin: string, path: string, title: string): string {
   const escapeAttribute = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escapeAttribute(origin + path)}" title="${escapeAttribute(title)}" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttribute(origin + path)}" title="${escapeAttribute(title)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 export function EmbedButton({ path, title }: { path: string; title: string }) {

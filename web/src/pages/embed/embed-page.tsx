@@ -144,7 +144,7 @@ function ExploreEmbedChart({
               <EChart
                 option={build.option}
                 label={`${description.name}. ${subtitle}`}
-                height="60vh"
+                height="50vh"
                 testId="embed-chart"
               />
             )}
