@@ -21,6 +21,7 @@ import {
   showsFigure,
   stockCells,
 } from './sdmx-synthetic.js';
+import { runCli } from './support/run-cli.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 
 const SECRETS = [CONFIDENTIAL_VALUE, ...SECONDARY_VALUES].map(String);
@@ -180,5 +181,22 @@ describe(`bulk files on ${STORE_KIND}`, () => {
     const outcome = await runDueBulkJobs(t.store, { now: () => afterLease });
     assert.deepEqual(outcome.regenerated, [STOCK.id]);
     assert.equal((await listBulkJobs(t.store.db)).length, 0);
+  });
+
+  test('another process runs the jobs: sicremi bulk status, then sicremi bulk run', async () => {
+    const release = await publishSynthetic(
+      t.store,
+      STOCK,
+      stockCells('BOL', '2020', 1, false),
+      new Date().toISOString(),
+    );
+    const status = await runCli(['bulk', 'status'], t.env);
+    assert.equal(status.code, 0, status.stderr);
+    assert.match(status.stdout, /^MIG_STOCK_FB\tdue /m);
+    const run = await runCli(['bulk', 'run'], t.env);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /bulk: 1 regenerated \(MIG_STOCK_FB\), 0 failed/);
+    const csv = gunzipSync((await app.inject('/bulk/MIG_STOCK_FB.csv.gz')).rawPayload).toString('utf8');
+    assert.match(csv, new RegExp(`,${release}\\r\\n`));
   });
 });
