@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublishedSource } from '../api/travel-types';
 import { useApi } from '../api/use-api';
 import { useLang } from '../i18n/use-lang';
+import { useSourceTypes } from './use-source-types';
 
 export function SourcesComparability({
   country,
@@ -41,10 +42,14 @@ export function SourcesComparability({
 
 function SourceEntry({ source }: { source: PublishedSource }) {
   const { t } = useTranslation();
+  const sourceTypes = useSourceTypes();
   const rows: [string, string | undefined][] = [
     [t('travel.sources.institution'), source.institution],
     [t('travel.sources.sourceName'), source.sourceName],
-    [t('travel.sources.sourceType'), source.sourceType],
+    [
+      t('travel.sources.sourceType'),
+      sourceTypes.find((type) => type.id === source.sourceType)?.name ?? source.sourceType,
+    ],
     [
       t('travel.sources.migrantCriterion'),
       source.migrantCriterion ? t(`travel.sources.criterion.${source.migrantCriterion}`) : undefined,

@@ -9,9 +9,8 @@ import type { SourceMetadataFields, WorkspaceMetadata } from '../../api/travel-t
 import { useApi } from '../../api/use-api';
 import { ApiView } from '../../components/status-panel';
 import { TextField } from '../../components/text-field';
+import { useSourceTypes } from '../../components/use-source-types';
 import { useLang } from '../../i18n/use-lang';
-
-const SOURCE_TYPES = ['PERMIT', 'VISA', 'POP_REGISTER', 'CENSUS', 'LFS', 'BORDER', 'MIRROR', 'ESTIMATE'];
 
 const EMPTY: SourceMetadataFields = {
   institution: '',
@@ -85,6 +84,7 @@ function MetadataEditor({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const sourceTypes = useSourceTypes();
   const [edition, setEdition] = useState(initial?.edition ?? '');
   const [fields, setFields] = useState<SourceMetadataFields>({ ...EMPTY, ...(initial?.fields ?? {}) });
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -109,6 +109,7 @@ function MetadataEditor({
       }}
     >
       <TextField
+        type="text"
         id={id('edition')}
         label={t('travel.sources.edition')}
         value={edition}
@@ -116,6 +117,7 @@ function MetadataEditor({
         required
       />
       <TextField
+        type="text"
         id={id('institution')}
         label={t('travel.sources.institution')}
         value={fields.institution}
@@ -123,6 +125,7 @@ function MetadataEditor({
         required
       />
       <TextField
+        type="text"
         id={id('sourceName')}
         label={t('travel.sources.sourceName')}
         value={fields.sourceName}
@@ -136,11 +139,13 @@ function MetadataEditor({
           value={fields.sourceType}
           onChange={(e) => set('sourceType', e.target.value)}
         >
-          {SOURCE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {type}
-            </option>
-          ))}
+          {(sourceTypes.length > 0 ? sourceTypes : [{ id: fields.sourceType, name: fields.sourceType }]).map(
+            (type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
+              </option>
+            ),
+          )}
         </select>
       </div>
       <div className="field">
@@ -157,6 +162,7 @@ function MetadataEditor({
         </select>
       </div>
       <TextField
+        type="text"
         id={id('referencePeriod')}
         label={t('travel.sources.referencePeriod')}
         value={fields.referencePeriod}
@@ -199,6 +205,7 @@ function MetadataEditor({
           // biome-ignore lint/suspicious/noArrayIndexKey: breaks are edited in place, by position
           <div key={index} className="field-row">
             <TextField
+              type="text"
               id={id(`break-date-${index}`)}
               label={t('travel.metadataForm.breakDate')}
               value={b.date}
@@ -210,6 +217,7 @@ function MetadataEditor({
               }
             />
             <TextField
+              type="text"
               id={id(`break-description-${index}`)}
               label={t('travel.metadataForm.breakDescription')}
               value={b.description}
