@@ -13,6 +13,7 @@ import { runDueBulkJobs } from '../src/dissemination/bulk/run-bulk-jobs.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareStore } from '../src/store/prepare-store.js';
 import { ensureDemoAccounts } from '../src/workflow/demo-accounts.js';
+import { assertSchemaValid } from './sdmx-schemas.js';
 import { stageDraft } from './support/stage-draft.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 import { type Client, makeClient, signIn } from './support/workflow-app.js';
@@ -157,6 +158,30 @@ describe(`reference metadata on sources on ${STORE_KIND}`, () => {
     assert.match(csv, new RegExp(`187756,0,A,.*,${releaseId}\\r\\n`));
   });
 
+  test('SDMX REST 2.0 reference metadata: the published sets, valid SDMX-JSON 2.0.0 metadata messages', async () => {
+    const res = await anonymous.get('/sdmx/v2/metadata/metadataset/CHL/*/~');
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/vnd.sdmx.metadata+json;version=2.0.0');
+    const message = res.json();
+    assertSchemaValid('metadata-2.0.0', message);
+    const [set] = message.data.metadataSets;
+    assert.equal(set.id, 'CHL_MIG_STOCK_FB_CENSO_2017');
+    assert.deepEqual(set.targets, [
+      'urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=OAS:MIG_STOCK_FB(1.0)',
+    ]);
+    const attributes = new Map(set.attributes.map((a: { id: string; value?: unknown }) => [a.id, a]));
+    assert.equal((attributes.get('INSTITUTION') as { value: string }).value, METADATA.fields.institution);
+    assert.equal((attributes.get('MIGRANT_CRITERION') as { value: string }).value, 'BIRTH');
+    const breaks = attributes.get('BREAKS') as {
+      attributes: { attributes: { id: string; value: string }[] }[];
+    };
+    assert.equal(breaks.attributes[0]!.attributes[1]!.value, METADATA.fields.breaks[0]!.description);
+    const byFlow = await anonymous.get('/sdmx/v2/metadata/structure/dataflow/OAS/MIG_STOCK_FB/*');
+    assert.equal(byFlow.json().data.metadataSets[0].id, set.id);
+    assert.equal((await anonymous.get('/sdmx/v2/metadata/metadataset/ARG/*/*')).statusCode, 404);
+    assert.equal((await anonymous.get('/sdmx/v2/metadata/metadataflow/OAS/*/*')).statusCode, 501);
+  });
+
   test('metadata published with an embargoed release wait for its time', async () => {
     await chl.put('/api/workspace/metadata/CHL/MIG_STOCK_FB', { ...METADATA, edition: 'Censo 2024' });
     const id = await stageDraft(t.store, {
@@ -178,6 +203,11 @@ describe(`reference metadata on sources on ${STORE_KIND}`, () => {
     assert.deepEqual(
       all.sources.map((s: { edition: string }) => s.edition),
       ['Censo 2017'],
+    );
+    const sdmx = (await anonymous.get('/sdmx/v2/metadata/metadataset/CHL/*/*')).json();
+    assert.deepEqual(
+      sdmx.data.metadataSets.map((s: { id: string }) => s.id),
+      ['CHL_MIG_STOCK_FB_CENSO_2017'],
     );
   });
 });

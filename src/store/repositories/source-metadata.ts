@@ -109,3 +109,19 @@ export async function publishSourceMetadataDrafts(
   }
   return drafts.map((d) => d.edition);
 }
+
+/** Every published record public at `at`, optionally of one table or one country. */
+export async function listPublicSourceMetadata(
+  db: Kysely<Database>,
+  filter: { at: string; table?: string; country?: string },
+): Promise<SourceMetadataRecord[]> {
+  let q = db
+    .selectFrom('source_metadata')
+    .select(COLUMNS)
+    .where('state', '=', 'published')
+    .where('published_at', '<=', filter.at);
+  if (filter.table) q = q.where('table_id', '=', filter.table);
+  if (filter.country) q = q.where('ref_area', '=', filter.country);
+  const rows = await q.orderBy('ref_area').orderBy('table_id').orderBy('edition').execute();
+  return rows.map(toRecord);
+}
