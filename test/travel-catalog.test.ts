@@ -181,6 +181,16 @@ describe(`catalogue, pages and feeds on ${STORE_KIND}`, () => {
     for (const secret of SECRETS) assert.ok(!showsFigure(res.body, secret));
   });
 
+  test('only /embed/* may be framed by other sites', async () => {
+    const embed = await app.inject('/embed/explore?table=MIG_STOCK_FB&view=chart');
+    assert.equal(embed.statusCode, 200);
+    assert.match(String(embed.headers['content-security-policy']), /frame-ancestors \*/);
+    for (const page of ['/explore', '/tables/MIG_STOCK_FB', '/countries/CHL', '/']) {
+      const res = await app.inject(page);
+      assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/, page);
+    }
+  });
+
   test('sitemap.xml lists the public pages; robots.txt names it', async (t) => {
     const robots = await app.inject({ url: '/robots.txt', headers: { host: 'stats.example.org' } });
     assert.equal(robots.statusCode, 200);

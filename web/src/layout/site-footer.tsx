@@ -17,6 +17,9 @@ export function SiteFooter() {
           <li>
             <a href="/api/docs">{t('footer.apiDocs')}</a>
           </li>
+          <li>
+            <LocalLink to="/tables">{t('travel.tables.title')}</LocalLink>
+          </li>
         </ul>
         <p className="site-footer__small">{t('footer.licence')}</p>
       </div>
