@@ -6,7 +6,11 @@ import { label, TABLES } from '../../framework/index.js';
 import type { Lang, TableDef } from '../../framework/types.js';
 import { type BulkFileInfo, listBulkFiles } from '../../store/repositories/bulk-files.js';
 import { listPublicCoverage } from '../../store/repositories/public-coverage.js';
-import { listPublicReleases, type ReleaseInfo } from '../../store/repositories/release-queries.js';
+import {
+  listPublicReleases,
+  type ReleaseInfo,
+  readReleaseFingerprint,
+} from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ALL_TABLES_ZIP } from '../bulk/run-bulk-jobs.js';
 import { licenceLink } from './licence-link.js';
@@ -64,7 +68,39 @@ function bulkEntry(origin: string, file: BulkFileInfo): CatalogBulkFile {
   };
 }
 
+// The coverage read scans the published cells: pages that show the catalogue (table and country
+// heads, the sitemap) reuse it until a release becomes public or a bulk file is regenerated.
+const KEPT = new WeakMap<object, Map<string, Catalog>>();
+const KEPT_PER_STORE = 32;
+
 export async function readCatalog(
+  store: Store,
+  origin: string,
+  lang: Lang,
+  at: string = new Date().toISOString(),
+): Promise<Catalog> {
+  const [fingerprint, bulk] = await Promise.all([
+    readReleaseFingerprint(store.db, at),
+    store.db
+      .selectFrom('bulk_files')
+      .select((eb) => [eb.fn.max('generated_at').as('last'), eb.fn.countAll().as('n')])
+      .executeTakeFirst(),
+  ]);
+  const key = `${fingerprint.tag}|${bulk?.last ?? ''}|${bulk?.n ?? 0}|${origin}|${lang}`;
+  let kept = KEPT.get(store.db);
+  if (!kept) {
+    kept = new Map();
+    KEPT.set(store.db, kept);
+  }
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const catalog = await readCatalogNow(store, origin, lang, at);
+  if (kept.size >= KEPT_PER_STORE) kept.delete(kept.keys().next().value as string);
+  kept.set(key, catalog);
+  return catalog;
+}
+
+async function readCatalogNow(
   store: Store,
   origin: string,
   lang: Lang,
