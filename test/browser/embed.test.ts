@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
+import { findSeriousViolations } from './support/axe-check.js';
 import { type BrowserApp, browserSkipReason, startBrowserApp } from './support/browser-app.js';
 
 const skip = browserSkipReason();
@@ -95,6 +96,27 @@ describe('embeds in the browser', { skip }, () => {
       .find((f) => f !== indicator.mainFrame() && !f.url().includes('/embed/'));
     assert.ok(portal);
     assert.equal(await portal.locator('[data-testid=explorer]').count(), 0);
+    await context.close();
+  });
+
+  test('a table page lists its bulk files, once the server has generated them, without serious axe violations', async () => {
+    const { page: tablePage, context } = await app.newPage({ bypassCSP: true });
+    // The server's background runner generates the demo's bulk files after it starts.
+    for (;;) {
+      await tablePage.goto(`${app.url}/tables/MIG_STOCK_FB?lang=fr`);
+      await tablePage.getByTestId('bulk-files').waitFor();
+      if ((await tablePage.getByTestId('bulk-files').locator('li').count()) === 2) break;
+      await tablePage.waitForTimeout(250);
+    }
+    const text = (await tablePage.getByTestId('bulk-files').textContent()) ?? '';
+    assert.match(text, /MIG_STOCK_FB\.csv\.gz/);
+    assert.match(text, /SHA-256/);
+    const href = await tablePage.getByRole('link', { name: 'MIG_STOCK_FB.csv.gz' }).getAttribute('href');
+    const file = await fetch(`${app.url}${href}`);
+    assert.equal(file.status, 200);
+    assert.equal(file.headers.get('content-type'), 'application/gzip');
+    assert.deepEqual(await findSeriousViolations(tablePage), []);
+    await app.screenshot(tablePage, 'table-page-fr');
     await context.close();
   });
 });
