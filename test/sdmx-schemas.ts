@@ -22,6 +22,7 @@ const SCHEMAS = {
   'structure-2.0.0': 'sdmx-json/v2.0.0/structure-message/tools/schemas/2.0.0/sdmx-json-structure-schema.json',
   'data-1.0': 'sdmx-json/v1.0/data-message/tools/schemas/1.0/sdmx-json-data-schema.json',
   'structure-1.0': 'sdmx-json/v1.0/structure-message/tools/schemas/1.0/sdmx-json-structure-schema.json',
+  'metadata-2.0.0': 'sdmx-json/v2.0.0/metadata-message/tools/schemas/2.0.0/sdmx-json-metadata-schema.json',
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -2,6 +2,7 @@
 // Usage errors (unknown command or flag, missing argument) exit 2; help exits 0.
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerBulkCommands } from './commands/bulk.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerDemoCommands } from './commands/demo.js';
 import { registerFilesCommands } from './commands/files.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerRemindersCommands(program);
   registerBackupCommands(program);
   registerFilesCommands(program);
+  registerBulkCommands(program);
   // Subcommands inherit the override so their usage errors reach main() too.
   for (const command of program.commands) applyExitOverride(command);
   return program;

@@ -11,6 +11,7 @@ import { registerCachePolicy } from './cache-policy.js';
 import { ApiError, errorBody } from './errors.js';
 import { registerGuards } from './guards/register-guards.js';
 import { registerMetrics } from './metrics.js';
+import { describePublicPage } from './page-heads.js';
 import { registerReadRouting, routeReads } from './read-routing.js';
 import { readRequestId, registerRequestId } from './request-id.js';
 import { requestLanguage } from './request-language.js';
@@ -98,7 +99,10 @@ export async function buildApp({
     sizeAnswerCache(store.db, config.answerCacheEntries);
     if (readReplica) sizeAnswerCache(readReplica.db, config.answerCacheEntries);
   }
-  registerWebStatic(app, config.webDistDir ? { distDir: config.webDistDir } : {});
+  registerWebStatic(app, {
+    ...(config.webDistDir ? { distDir: config.webDistDir } : {}),
+    describePage: describePublicPage(publicStore),
+  });
   registerKnowledgeRoutes(app, store);
   await registerDisseminationRoutes(app, publicStore);
   registerReportRoutes(app, publicStore);

@@ -5,6 +5,7 @@ import { ACCOUNT_SECURITY_ERROR_MESSAGES } from './account-security-error-messag
 import { POLICY_ERROR_MESSAGES } from './policy-error-messages.js';
 import { REFERENCE_ERROR_MESSAGES } from './reference-error-messages.js';
 import { SECURITY_ERROR_MESSAGES } from './security-error-messages.js';
+import { TRAVEL_ERROR_MESSAGES } from './travel-error-messages.js';
 
 export const API_ERROR_MESSAGES = {
   NOT_FOUND: {
@@ -283,6 +284,8 @@ export const API_ERROR_MESSAGES = {
     fr: 'Cette transmission n’a pas de groupe d’avertissements {group} ; voyez warningGroups sur la transmission pour ses groupes.',
     pt: 'Este envio não tem o grupo de avisos {group}; veja warningGroups no envio para conhecer os seus grupos.',
   },
+  // Data that travels (issue 20): bulk files, feeds, embeds, reference metadata.
+  ...TRAVEL_ERROR_MESSAGES,
 } satisfies Record<string, Labels>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

@@ -2,6 +2,7 @@
 // and close cleanly on SIGINT/SIGTERM so no write is cut in half.
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import { startBulkJobRunner } from '../dissemination/bulk/bulk-job-runner.js';
 import { openPostgres } from '../store/dialects/postgres/open-postgres.js';
 import { openPreparedStore } from '../store/prepare-store.js';
 import type { Store } from '../store/store.js';
@@ -30,6 +31,7 @@ export async function startServer(config: Readonly<Config>, hooks: StartHooks = 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
+    const bulkJobs = startBulkJobRunner(store, app.log);
     let closing: Promise<void> | undefined;
     return {
       app,
@@ -39,8 +41,9 @@ export async function startServer(config: Readonly<Config>, hooks: StartHooks = 
         // A connection busy when closing began would stay open for its keep-alive time once its
         // answer is sent: close each as soon as it is idle, so shutdown ends with the last answer.
         const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
-        closing ??= app
-          .close()
+        closing ??= bulkJobs
+          .stop()
+          .then(() => app.close())
           .finally(() => clearInterval(sweep))
           .then(() => Promise.all([store.close(), readReplica?.close()]).then(() => {}));
         return closing;

@@ -2,7 +2,9 @@
 // index.html — the bookmarkable pages, their sub-paths and the hashed assets — so /api, /sdmx
 // and /health are never shadowed and an unknown path still gets the API's JSON 404. The page's
 // <html lang> follows ?lang (else Accept-Language), so a shared link is announced in the right
-// language before any script runs.
+// language before any script runs. Public pages get their <head> filled by the server (title,
+// description, schema.org JSON-LD, the release feeds) so crawlers read them without running
+// scripts; /embed/* alone may be framed by other sites.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +36,16 @@ export const WEB_APP_PATHS = [
   '/console',
   '/console/*',
   '/developers',
+  '/tables',
+  '/tables/:id',
 ] as const;
 
+/** Chart pages without the portal's chrome, for other sites' <iframe>s. */
+export const EMBED_PATH = '/embed/:view';
+
 /** Files of web/public copied to the root of web/dist. */
-const ROOT_FILES = ['/favicon.svg', '/robots.txt'] as const;
+// robots.txt is answered by the catalogue routes: it names the sitemap at this server's address.
+const ROOT_FILES = ['/favicon.svg'] as const;
 
 const MEDIA_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +75,49 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+// The same, except that any site may frame the page.
+const EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "frame-ancestors 'none'",
+  'frame-ancestors *',
+);
+
+/** What the server writes into a page's <head>. */
+export interface PageHead {
+  title?: string;
+  description?: string;
+  /** schema.org (or other) JSON-LD objects, each in its own script element. */
+  jsonLd?: object[];
+  /** Extra <link> elements: [rel, type, href, title]. */
+  links?: [string, string, string, string][];
+}
+
+export type DescribePage = (request: FastifyRequest) => Promise<PageHead | undefined>;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+/** JSON inside <script>: no "</script" or "<!--" can close or open anything. */
+const scriptJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function fillHead(html: string, head: PageHead): string {
+  let out = html;
+  if (head.title) out = out.replace(/<title>[^<]*<\/title>/i, `<title>${escapeHtml(head.title)}</title>`);
+  if (head.description) {
+    const meta = `<meta name="description" content="${escapeHtml(head.description)}" />`;
+    out = /<meta name="description"[^>]*>/i.test(out)
+      ? out.replace(/<meta name="description"[^>]*>/i, meta)
+      : out.replace(/<\/head>/i, `${meta}</head>`);
+  }
+  const extra = [
+    ...(head.links ?? []).map(
+      ([rel, type, href, title]) =>
+        `<link rel="${rel}" type="${type}" href="${escapeHtml(href)}" title="${escapeHtml(title)}" />`,
+    ),
+    ...(head.jsonLd ?? []).map((o) => `<script type="application/ld+json">${scriptJson(o)}</script>`),
+  ].join('\n    ');
+  return extra ? out.replace(/<\/head>/i, `    ${extra}\n  </head>`) : out;
+}
+
 const NOT_BUILT: Record<Lang, string> = {
   en: 'The SICREMI web application has not been built yet. Run <code>npm run build:web</code> (npm start does it for you). The API answers under <a href="/api/framework">/api</a>.',
   es: 'La aplicación web de SICREMI aún no se ha compilado. Ejecute <code>npm run build:web</code> (npm start lo hace por usted). La API responde en <a href="/api/framework">/api</a>.',
@@ -77,6 +128,8 @@ const NOT_BUILT: Record<Lang, string> = {
 export interface WebStaticOptions {
   /** The built application; defaults to web/dist of this checkout. */
   distDir?: string;
+  /** The <head> of a page, filled by the server; none by default. */
+  describePage?: DescribePage;
 }
 
 interface CachedFile {
@@ -109,12 +162,12 @@ export function registerWebStatic(app: FastifyInstance, options: WebStaticOption
     return sendMaybeCompressed(request, reply, file, COMPRESSIBLE.has(extension));
   }
 
-  async function sendPage(request: FastifyRequest, reply: FastifyReply) {
+  async function sendPage(request: FastifyRequest, reply: FastifyReply, embed = false) {
     const lang = requestLanguage(request);
     const index = await readCached(resolve(distDir, 'index.html'));
     reply.header('vary', 'Accept-Language');
     reply.header('cache-control', 'no-cache');
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('content-security-policy', embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.type('text/html; charset=utf-8');
@@ -125,11 +178,14 @@ export function registerWebStatic(app: FastifyInstance, options: WebStaticOption
           `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>SICREMI</title><p>${NOT_BUILT[lang]}</p></html>`,
         );
     }
-    const html = index.body.toString('utf8').replace(/<html lang="[a-z-]*"/i, `<html lang="${lang}"`);
+    let html = index.body.toString('utf8').replace(/<html lang="[a-z-]*"/i, `<html lang="${lang}"`);
+    const head = await options.describePage?.(request);
+    if (head) html = fillHead(html, head);
     return sendMaybeCompressed(request, reply, { mtimeMs: 0, body: Buffer.from(html) }, true);
   }
 
-  for (const path of WEB_APP_PATHS) app.get(path, sendPage);
+  for (const path of WEB_APP_PATHS) app.get(path, (request, reply) => sendPage(request, reply));
+  app.get(EMBED_PATH, (request, reply) => sendPage(request, reply, true));
 
   app.get('/assets/*', async (request, reply) => {
     const relative = (request.params as { '*': string })['*'];

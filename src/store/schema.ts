@@ -4,6 +4,7 @@ import type { Generated } from 'kysely';
 import type { EntryTables } from './schema-entry.js';
 import type { PolicyTables } from './schema-policy.js';
 import type { TrainingTables } from './schema-training.js';
+import type { TravelTables } from './schema-travel.js';
 import type { WorkflowTables } from './schema-workflow.js';
 
 /** Breakdown dimensions beyond REF_AREA and TIME_PERIOD sit in dim1…dim6, in the table's key order. */
@@ -209,7 +210,7 @@ export interface AuditLogTable {
   request_id: Generated<string | null>;
 }
 
-export interface Database extends WorkflowTables, EntryTables, TrainingTables, PolicyTables {
+export interface Database extends WorkflowTables, EntryTables, TrainingTables, PolicyTables, TravelTables {
   framework_versions: FrameworkVersionTable;
   codelists: CodelistTable;
   codes: CodeTable;

@@ -1,8 +1,9 @@
 // The bookmarkable addresses. Each page is its own chunk; the server answers these paths
 // with index.html (src/server/web-static.ts), so a shared link opens the right page.
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout';
+import { LanguageSync } from './layout/language-sync';
 
 const HomePage = lazy(() => import('./pages/home/home-page'));
 const ExplorePage = lazy(() => import('./pages/explore/explore-page'));
@@ -22,6 +23,9 @@ const TrainingPage = lazy(() => import('./pages/training/training-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const TwoFactorPage = lazy(() => import('./pages/account/two-factor-page'));
 const DevelopersPage = lazy(() => import('./pages/developers/developers-page'));
+const TablesPage = lazy(() => import('./pages/tables/tables-page'));
+const TablePage = lazy(() => import('./pages/tables/table-page'));
+const EmbedPage = lazy(() => import('./pages/embed/embed-page'));
 
 const router = createBrowserRouter([
   {
@@ -44,8 +48,20 @@ const router = createBrowserRouter([
       { path: '/console/*', element: <ConsolePage /> },
       { path: '/account/two-factor', element: <TwoFactorPage /> },
       { path: '/developers', element: <DevelopersPage /> },
+      { path: '/tables', element: <TablesPage /> },
+      { path: '/tables/:id', element: <TablePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  // A chart for other sites' frames: no header, footer or navigation.
+  {
+    path: '/embed/:view',
+    element: (
+      <Suspense fallback={null}>
+        <LanguageSync />
+        <EmbedPage />
+      </Suspense>
+    ),
   },
 ]);
 

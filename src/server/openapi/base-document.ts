@@ -1,4 +1,10 @@
-// What every path of the JSON API shares: how to authenticate and how errors look.
+// What every path of the JSON API shares: how to authenticate and how errors look. The API's
+// version is the package's (package.json), so a release of the code is a release of its contract.
+import { readFileSync } from 'node:fs';
+
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is not valid (the message says which field).',
   401: 'Not signed in, wrong credentials or invalid API token.',
@@ -16,7 +22,7 @@ export function buildBaseDocument() {
     openapi: '3.1.0',
     info: {
       title: 'SICREMI API',
-      version: '1.0.0',
+      version: PACKAGE_VERSION,
       description:
         'JSON API of SICREMI, the OAS Continuous Reporting System on Labour Migration of the Americas. ' +
         'Errors are `{"error": {"code", "message"}}`: branch on `code`; `message` follows `?lang=` or ' +

@@ -246,7 +246,10 @@ const IndicatorAnswer = z.object({
 
 const DownloadQuery = DataQuery.extend({
   table: z.string().describe('Table id, e.g. MIG_STOCK_FB'),
-  format: z.enum(['csv', 'xlsx', 'sdmx-csv']).optional().describe('Default csv'),
+  format: z
+    .enum(['csv', 'xlsx', 'sdmx-csv', 'jsonstat'])
+    .optional()
+    .describe('Default csv; jsonstat is a JSON-stat 2.0 dataset'),
   labels: z.enum(['id', 'both', 'name']).optional().describe('SDMX-CSV labels (default id)'),
 });
 
@@ -271,6 +274,14 @@ function dataRoute(restricted: boolean) {
         pathParameter('table', 'Table id, e.g. MIG_STOCK_FB'),
         dimensionFilters,
         ...queryParameters(DataQuery),
+        {
+          name: 'format',
+          in: 'query',
+          required: false,
+          description:
+            'json (default) or jsonstat: a JSON-stat 2.0 dataset (OBS_STATUS as status; flags, footnotes and release ids in extension.sicremi)',
+          schema: { type: 'string', enum: ['json', 'jsonstat'] },
+        },
       ],
       responses: {
         '200': { ...ok('The observations', schemaOf(DataAnswerSchema)), headers: cacheHeaders },

@@ -62,3 +62,27 @@ test('the OpenAPI document describes every workflow route of the contract, with 
     assert.deepEqual(security, [{ session: [], csrf: [] }], `${method} ${path} is session-only`);
   }
 });
+
+test('the OpenAPI document carries the version package.json names', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  assert.equal((buildOpenApiDocument().info as { version: string }).version, pkg.version);
+});
+
+test('the OpenAPI document describes the routes of data that travels (issue 20)', () => {
+  const paths = buildOpenApiDocument().paths as Record<string, Record<string, unknown>>;
+  for (const entry of [
+    'get /bulk/{file}',
+    'get /api/catalog',
+    'get /catalog.jsonld',
+    'get /feeds/releases.atom',
+    'get /api/releases/{id}/revisions',
+    'get /api/metadata/{country}/{table}',
+    'put /api/workspace/metadata/{country}/{table}',
+  ]) {
+    const [method, path] = entry.split(' ') as [string, string];
+    assert.ok(paths[path]?.[method], `${entry} is documented`);
+  }
+});

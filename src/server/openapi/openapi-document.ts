@@ -6,6 +6,7 @@ import { ENTRY_PATHS } from './entry-paths.js';
 import { POLICY_PATHS } from './policy-paths.js';
 import { REFERENCE_PATHS } from './reference-paths.js';
 import { TRAINING_PATHS } from './training-paths.js';
+import { TRAVEL_PATHS } from './travel-paths.js';
 import { WORKFLOW_PATHS } from './workflow-paths.js';
 
 const PATH_GROUPS: Record<string, unknown>[] = [
@@ -15,6 +16,7 @@ const PATH_GROUPS: Record<string, unknown>[] = [
   TRAINING_PATHS,
   REFERENCE_PATHS,
   POLICY_PATHS,
+  TRAVEL_PATHS,
 ];
 
 let cached: ReturnType<typeof buildBaseDocument> | undefined;

@@ -10,6 +10,7 @@ import { type DataRequest, type Problem, parseDataRequest } from '../../dissemin
 import { presentPivot } from '../../dissemination/pivot/present-pivot.js';
 import { readPivot } from '../../dissemination/pivot/read-pivot.js';
 import { presentData } from '../../dissemination/present-data.js';
+import { presentJsonStat } from '../../dissemination/present-jsonstat.js';
 import { readDisseminated } from '../../dissemination/read-disseminated.js';
 import { resolveSelection } from '../../dissemination/resolve-selection.js';
 import { PUBLIC_VIEWER, type Viewer } from '../../dissemination/viewer.js';
@@ -64,10 +65,22 @@ export function parseDataRequestOr400(table: TableDef, request: FastifyRequest):
   return parsed.request;
 }
 
+/** `format`: the web app's JSON (json, the default) or a JSON-stat 2.0 dataset (jsonstat). */
+function parseDataFormat(request: FastifyRequest): 'json' | 'jsonstat' {
+  const format = flattenQuery(request.query).format ?? 'json';
+  if (format === 'json' || format === 'jsonstat') return format;
+  throw new ApiError('INVALID_PARAMETER', 400, {
+    name: 'format',
+    value: format,
+    hint: 'Give json or jsonstat.',
+  });
+}
+
 async function serveData(store: Store, request: FastifyRequest, reply: FastifyReply, viewer: Viewer) {
   const table = findTableOr404((request.params as { table: string }).table);
   const dataRequest = parseDataRequestOr400(table, request);
   const lang = requestLanguage(request);
+  const format = parseDataFormat(request);
   const answer = await answerWithCache(
     store.db,
     {
@@ -85,7 +98,8 @@ async function serveData(store: Store, request: FastifyRequest, reply: FastifyRe
       const releases = await getReleasesByIds(store.db, [
         ...new Set(read.observations.map((o) => o.releaseId)),
       ]);
-      const body = JSON.stringify(presentData(table, read, releases, lang, resolved.at));
+      const data = presentData(table, read, releases, lang, resolved.at);
+      const body = JSON.stringify(format === 'jsonstat' ? presentJsonStat(table, data) : data);
       return { status: 200, contentType: JSON_TYPE, body, headers: { 'content-language': lang } };
     },
   );

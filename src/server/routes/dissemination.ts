@@ -6,9 +6,12 @@ import { watchStoreWrites } from '../../dissemination/cache/write-epoch.js';
 import { viewerOfUser } from '../../dissemination/viewer.js';
 import type { Store } from '../../store/store.js';
 import { getRequestUser } from '../auth/request-user.js';
+import { registerBulkRoutes } from './bulk.js';
+import { registerCatalogRoutes } from './catalog.js';
 import { registerCountryRoutes } from './countries.js';
 import { type ResolveViewer, registerDataRoutes } from './data.js';
 import { registerDownloadRoutes } from './download.js';
+import { registerFeedRoutes } from './feeds.js';
 import { registerIndicatorRoutes } from './indicators.js';
 import { registerReleaseRoutes } from './releases.js';
 import { useSdmxErrors } from './sdmx-common.js';
@@ -34,6 +37,9 @@ export async function registerDisseminationRoutes(
   registerCountryRoutes(app, store);
   registerIndicatorRoutes(app, store);
   registerDownloadRoutes(app, store, resolveViewer);
+  registerBulkRoutes(app, store);
+  registerCatalogRoutes(app, store);
+  registerFeedRoutes(app, store);
   // SDMX REST answers errors in its own shape, so it lives in its own encapsulated scope.
   await app.register(
     async (scope) => {

@@ -5,11 +5,14 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { computeValidators, matchesIfNoneMatch } from '../../dissemination/cache/validators.js';
+import { MAX_LIMIT } from '../../dissemination/data-request.js';
 import { buildCitation } from '../../dissemination/downloads/citation.js';
 import { writeCsv } from '../../dissemination/downloads/write-csv.js';
 import { writeSdmxCsv } from '../../dissemination/downloads/write-sdmx-csv.js';
 import { writeXlsx } from '../../dissemination/downloads/write-xlsx.js';
-import { streamDisseminated } from '../../dissemination/read-disseminated.js';
+import { presentData } from '../../dissemination/present-data.js';
+import { presentJsonStat } from '../../dissemination/present-jsonstat.js';
+import { readDisseminated, streamDisseminated } from '../../dissemination/read-disseminated.js';
 import { resolveSelection } from '../../dissemination/resolve-selection.js';
 import { PUBLIC_VIEWER, type Viewer } from '../../dissemination/viewer.js';
 import { countPublished } from '../../store/repositories/observations.js';
@@ -24,6 +27,7 @@ const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   'sdmx-csv': { type: 'application/vnd.sdmx.data+csv;version=2.0.0', extension: 'csv' },
+  jsonstat: { type: 'application/json; charset=utf-8', extension: 'json' },
 } as const;
 type Format = keyof typeof FORMATS;
 
@@ -42,7 +46,7 @@ async function serveDownload(store: Store, request: FastifyRequest, reply: Fasti
     throw new ApiError('INVALID_PARAMETER', 400, {
       name: 'format',
       value: query.format ?? '',
-      hint: 'Give csv, xlsx or sdmx-csv.',
+      hint: 'Give csv, xlsx, sdmx-csv or jsonstat.',
     });
   }
   const labels = query.labels ?? 'id';
@@ -83,6 +87,20 @@ async function serveDownload(store: Store, request: FastifyRequest, reply: Fasti
     .header('content-type', type)
     .header('content-language', lang)
     .header('content-disposition', `attachment; filename="SICREMI_${table.id}_${stamp}.${extension}"`);
+  if (format === 'jsonstat') {
+    // JSON-stat is one object: the whole selection is read at once (up to MAX_LIMIT cells).
+    const read = await readDisseminated(
+      store.db,
+      { ...selection, limit: selection.limit ?? MAX_LIMIT },
+      viewer,
+    );
+    const releases = await getReleasesByIds(store.db, [
+      ...new Set(read.observations.map((o) => o.releaseId)),
+    ]);
+    return reply.send(
+      JSON.stringify(presentJsonStat(table, presentData(table, read, releases, lang, resolved.at))),
+    );
+  }
   const pages = streamDisseminated(store.db, selection, viewer);
   if (format === 'csv') return reply.send(Readable.from(writeCsv(table, lang, pages)));
   if (format === 'sdmx-csv')

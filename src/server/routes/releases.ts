@@ -1,12 +1,14 @@
 // GET /api/releases — the latest public releases (embargoed ones do not exist yet for the public).
 import type { FastifyInstance } from 'fastify';
 import { answerWithCache } from '../../dissemination/cache/cached-answer.js';
+import { readReleaseRevisions } from '../../dissemination/release-revisions.js';
 import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
 import { listPublicReleases } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
 import { spendPublicRead } from '../guards/rate-limit.js';
 import { findTableOr404, flattenQuery, JSON_TYPE, sendAnswer } from './data.js';
+import { parseId } from './parse-input.js';
 
 const MAX_RELEASES = 500;
 
@@ -39,6 +41,27 @@ export function registerReleaseRoutes(app: FastifyInstance, store: Store): void 
           ...(table ? { tableId: table.id } : {}),
         });
         return { status: 200, contentType: JSON_TYPE, body: JSON.stringify({ releases }) };
+      },
+    );
+    return sendAnswer(reply, answer);
+  });
+
+  // What a release changed (the feeds link it as the release's revisions), as the public sees it.
+  app.get('/api/releases/:id/revisions', async (request, reply) => {
+    const id = parseId((request.params as { id: string }).id);
+    const answer = await answerWithCache(
+      store.db,
+      {
+        key: `release-revisions|${id}`,
+        viewer: PUBLIC_VIEWER,
+        ifNoneMatch: request.headers['if-none-match'],
+        acceptEncoding: request.headers['accept-encoding'],
+        vary: 'Accept',
+      },
+      async () => {
+        const read = await readReleaseRevisions(store.db, id);
+        if (!read) throw new ApiError('RELEASE_NOT_FOUND', 404, { id, table: '' });
+        return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(read) };
       },
     );
     return sendAnswer(reply, answer);

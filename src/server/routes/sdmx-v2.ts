@@ -1,6 +1,6 @@
 // SDMX REST 2.0.0 under /sdmx/v2: structure, data (one dataflow, several, or all) and
-// availability queries; reference metadata and schema queries answer 501 (the spec asks every
-// interface to exist).
+// availability queries, and reference metadata on sources (sdmx-metadata.ts); other metadata and
+// schema queries answer 501 (the spec asks every interface to exist).
 import type { FastifyInstance } from 'fastify';
 import { parseDataQueriesV2, parseDataQueryV2 } from '../../sdmx/parse-data-query.js';
 import { rawPathSegments } from '../../sdmx/raw-query.js';
@@ -9,6 +9,7 @@ import { parseStructureQuery } from '../../sdmx/structure-query.js';
 import type { Store } from '../../store/store.js';
 import { finishAvailability, serveAvailability } from './sdmx-availability.js';
 import { SdmxHttpError } from './sdmx-common.js';
+import { registerSdmxMetadataRoutes } from './sdmx-metadata.js';
 import { serveSdmxData, serveSdmxStructure } from './sdmx-serve.js';
 
 const PREFIX = '/sdmx/v2/';
@@ -38,6 +39,7 @@ export function registerSdmxV2Routes(scope: FastifyInstance, store: Store): void
       return finishAvailability(data, componentId, sdmx);
     }),
   );
+  registerSdmxMetadataRoutes(scope, store);
   for (const resource of ['metadata', 'schema']) {
     scope.get(`/v2/${resource}/*`, async () => {
       throw new SdmxHttpError(501, `${resource} queries are not implemented by SICREMI.`);

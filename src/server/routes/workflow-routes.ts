@@ -12,6 +12,7 @@ import { registerPhaseRoutes } from './phases.js';
 import { registerPolicyEventRoutes } from './policy-events.js';
 import { registerReferenceDataRoutes } from './reference-data.js';
 import { registerRoundRoutes } from './rounds.js';
+import { registerSourceMetadataRoutes } from './source-metadata.js';
 import { registerSubmissionRoutes } from './submissions.js';
 import { registerTokenRoutes } from './tokens.js';
 import { registerTrainingRoutes } from './training.js';
@@ -36,4 +37,5 @@ export async function registerWorkflowRoutes(app: FastifyInstance, deps: Workflo
   registerTrainingRoutes(app, deps);
   registerReferenceDataRoutes(app, deps);
   registerPolicyEventRoutes(app, deps);
+  registerSourceMetadataRoutes(app, deps.store);
 }

@@ -10,6 +10,7 @@ import * as entry from './0007-entry.js';
 import * as training from './0008-training.js';
 import * as accountSecurity from './0009-account-security.js';
 import * as policyEvents from './0012-policy-events.js';
+import * as bulkAndMetadata from './0013-bulk-and-metadata.js';
 import * as sharedFiles from './0014-shared-files.js';
 import * as warningGroups from './0015-warning-groups.js';
 import type { DialectName } from './column-helpers.js';
@@ -29,6 +30,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0012-policy-events', policyEvents.up],
   ['0014-shared-files', sharedFiles.up],
   ['0015-warning-groups', warningGroups.up],
+  ['0013-bulk-and-metadata', bulkAndMetadata.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

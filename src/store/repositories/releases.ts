@@ -5,6 +5,7 @@ import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
 import { OBSERVATION_COLUMNS, observationValues } from '../observation-row.js';
 import type { StoreTx } from '../store.js';
+import { enqueueBulkJob } from './bulk-jobs.js';
 
 export interface ReleaseSource {
   publisher?: string;
@@ -97,5 +98,7 @@ export async function publishRelease(tx: StoreTx, release: NewRelease): Promise<
     .executeTakeFirst();
 
   await tx.db.updateTable('releases').set({ observation_count: count }).where('id', '=', id).execute();
+  // The table's bulk files are regenerated in the background once the release is public.
+  await enqueueBulkJob(tx.db, release.table.id, release.publishedAt);
   return { id, observationCount: count, superseded: Number(superseded.numUpdatedRows) };
 }

@@ -9,6 +9,7 @@ import type { TableDef } from '../../framework/types.js';
 import { rowToObservation } from '../../store/observation-row.js';
 import { type JustificationRecord, listJustifications } from '../../store/repositories/justifications.js';
 import { publishRelease } from '../../store/repositories/releases.js';
+import { publishSourceMetadataDrafts } from '../../store/repositories/source-metadata.js';
 import { listStagedRows, type SubmissionRow } from '../../store/repositories/submission-records.js';
 import type { StoreTx } from '../../store/store.js';
 import type { Actor } from '../roles.js';
@@ -59,6 +60,13 @@ export async function publishSubmissionTx(
       ),
       sourceRow: row.source_row,
     })),
+  });
+  // The reference metadata reviewed with these figures become public with them.
+  await publishSourceMetadataDrafts(tx.db, {
+    country: submission.ref_area,
+    table: table.id,
+    releaseId: release.id,
+    publishedAt,
   });
   return { releaseId: release.id, observationCount: release.observationCount, publishedAt };
 }

@@ -19,6 +19,7 @@ export function SiteFooter() {
           </li>
           <li>
             <LocalLink to="/developers">{t('developers.footerLink')}</LocalLink>
+            <LocalLink to="/tables">{t('travel.tables.title')}</LocalLink>
           </li>
         </ul>
         <p className="site-footer__small">{t('footer.licence')}</p>

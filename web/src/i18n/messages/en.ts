@@ -7,6 +7,7 @@ import { policyEn } from './policy/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
+import { travelEn } from './travel/en';
 
 export const en = {
   common: {
@@ -626,6 +627,7 @@ export const en = {
   account: accountEn,
   policy: policyEn,
   developers: developersEn,
+  travel: travelEn,
 };
 
 export type Messages = typeof en;

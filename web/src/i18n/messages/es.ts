@@ -6,6 +6,7 @@ import { policyEs } from './policy/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
+import { travelEs } from './travel/es';
 
 export const es: Messages = {
   common: {
@@ -635,4 +636,5 @@ export const es: Messages = {
   account: accountEs,
   policy: policyEs,
   developers: developersEs,
+  travel: travelEs,
 };

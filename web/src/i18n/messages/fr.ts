@@ -6,6 +6,7 @@ import { policyFr } from './policy/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
+import { travelFr } from './travel/fr';
 
 export const fr: Messages = {
   common: {
@@ -640,4 +641,5 @@ export const fr: Messages = {
   account: accountFr,
   policy: policyFr,
   developers: developersFr,
+  travel: travelFr,
 };

@@ -6,6 +6,7 @@ import { policyPt } from './policy/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
+import { travelPt } from './travel/pt';
 
 export const pt: Messages = {
   common: {
@@ -635,4 +636,5 @@ export const pt: Messages = {
   account: accountPt,
   policy: policyPt,
   developers: developersPt,
+  travel: travelPt,
 };

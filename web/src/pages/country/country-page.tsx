@@ -9,6 +9,8 @@ import { eventsOfTables, usePolicyEvents } from '../../api/policy-events';
 import type { DataResponse, GroupingEntry, MemberState } from '../../api/types';
 import { type Loadable, useApi } from '../../api/use-api';
 import { toAnnotations } from '../../charts/policy-annotations';
+import { FeedLinks } from '../../components/feed-links';
+import { SourcesComparability } from '../../components/sources-comparability';
 import { ApiView } from '../../components/status-panel';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -168,6 +170,8 @@ function CountryProfile({ member }: { member: MemberState }) {
       <PolicyDevelopments events={policyEvents} />
       <CoverageGrid iso3={iso3} />
       <SourcesAndNotes responses={[stock, population, inflows, asylum, labour]} />
+      <SourcesComparability country={iso3} />
+      <FeedLinks country={iso3} countryName={member.name} />
     </div>
   );
 }

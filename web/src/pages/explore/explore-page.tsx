@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router-dom';
 import { dataApiPath, pivotApiPath } from '../../api/data-query';
 import type { DataResponse, PivotResponse, TableDescription, TableSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { EmbedButton } from '../../components/embed-button';
+import { SourcesComparability } from '../../components/sources-comparability';
 import { ApiView, NoDataPanel } from '../../components/status-panel';
 import { useFlagNames } from '../../components/use-flag-names';
 import { useLang } from '../../i18n/use-lang';
@@ -216,6 +218,13 @@ function TableView({
             </ApiView>
           )}
           <ViewDownloads query={query} />
+          <EmbedButton
+            path={`/embed/explore?${serializeExploreState({ ...state, view: 'chart' }, lang).toString()}`}
+            title={description.name}
+          />
+          {(state.filters.REF_AREA ?? []).slice(0, 10).map((country) => (
+            <SourcesComparability key={country} country={country} table={description.id} headingLevel={3} />
+          ))}
           <ApiUrls query={query} keyDimensions={keyDimensions} asOf={state.release ? asOf : undefined} />
         </div>
       </div>

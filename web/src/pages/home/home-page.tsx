@@ -1,9 +1,11 @@
 // The home page: what SICREMI is, the region's headline figures, the map, the phases of the
 // network and the latest releases.
+
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commonLatestPeriod, latestByCountry } from '../../api/observations';
 import type { DataObservation } from '../../api/types';
+import { FeedLinks } from '../../components/feed-links';
 import { ApiView, NoDataPanel } from '../../components/status-panel';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
@@ -69,6 +71,7 @@ export default function HomePage() {
       </ApiView>
 
       <LatestReleases />
+      <FeedLinks />
     </div>
   );
 }

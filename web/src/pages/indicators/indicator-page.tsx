@@ -8,6 +8,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { IndicatorDefinition, MemberState } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { EChart } from '../../charts/echart';
+import { EmbedButton } from '../../components/embed-button';
 import { ApiView, NoDataPanel } from '../../components/status-panel';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink, localizePath } from '../../layout/local-link';
@@ -67,6 +68,10 @@ function IndicatorView({ definition }: { definition: IndicatorDefinition }) {
           ))}
         </dd>
       </dl>
+      <EmbedButton
+        path={`/embed/indicator?${embedParams(definition.id, params, lang)}`}
+        title={definition.name}
+      />
       <ApiView result={values} unavailable={<NoDataPanel>{t('indicators.apiUnavailable')}</NoDataPanel>}>
         {(body) => (
           <ApiView result={members}>
@@ -100,6 +105,13 @@ function IndicatorView({ definition }: { definition: IndicatorDefinition }) {
       </ApiView>
     </div>
   );
+}
+
+function embedParams(id: string, params: URLSearchParams, lang: string): string {
+  const out = new URLSearchParams(params);
+  out.set('id', id);
+  out.set('lang', lang);
+  return out.toString();
 }
 
 function IndicatorResults({
@@ -216,7 +228,7 @@ function IndicatorResults({
   );
 }
 
-function RankedBars({
+export function RankedBars({
   values,
   names,
   format,

@@ -1,6 +1,7 @@
 // A submission as both sides see it: its state and file, what may be done now, the validation
 // report, unmapped national values, warnings to justify, the conversation, and the review
 // aids (revision diff, mirror statistics), then its history.
+
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -12,6 +13,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
 import { usePageTitle } from '../../layout/use-page-title';
+import { SourceMetadataPanel } from '../workspace/source-metadata-form';
 import { CommentsPanel } from './comments-panel';
 import { useRuleBook } from './issue-messages';
 import { MappingPanel } from './mapping-panel';
@@ -74,6 +76,7 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
                 onSaved={reload}
               />
               <CommentsPanel comments={data.comments} submissionId={s.id} onPosted={reload} />
+              <SourceMetadataPanel country={s.country} table={s.table} />
               {user.role !== 'correspondent' || s.status !== 'draft' ? (
                 <>
                   <RevisionDiffView diff={data.diff} />

@@ -72,6 +72,11 @@ export function WorkspaceHome({ user }: { user: SessionUser }) {
           onUploaded={() => setVersion((v) => v + 1)}
         />
       ) : null}
+      <p>
+        <LocalLink to="/workspace/metadata" data-testid="metadata-link">
+          {t('travel.metadataForm.open')}
+        </LocalLink>
+      </p>
       <section aria-labelledby="my-submissions-title">
         <h2 id="my-submissions-title">{t('work.submissions.mine')}</h2>
         <ApiView result={submissions}>

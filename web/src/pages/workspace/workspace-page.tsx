@@ -6,6 +6,7 @@ import NotFoundPage from '../not-found-page';
 import { PolicyEventPage } from '../policy/policy-event-page';
 import { RequireSession } from '../work/require-session';
 import { SubmissionPage } from '../work/submission-page';
+import { MetadataPage } from './metadata-page';
 import { WorkspaceHome } from './workspace-home';
 
 export default function WorkspacePage() {
@@ -17,6 +18,7 @@ export default function WorkspacePage() {
           <Route index element={<WorkspaceHome user={user} />} />
           <Route path="submissions/:id" element={<SubmissionPage user={user} basePath="/workspace" />} />
           <Route path="policy/:id" element={<PolicyEventPage user={user} basePath="/workspace" />} />
+          <Route path="metadata" element={<MetadataPage user={user} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}
