@@ -1,9 +1,10 @@
 // Build-time only: MIG_STOCK_FB for every OAS member state from UN DESA's International
 // Migrant Stock — totals by sex from the destination workbook and, where given, the stock by
 // country of birth from the origin-by-destination matrix. The matrix leaves out the origins
-// UN DESA could not name ("Other South", "Other North"), so the difference to the published
-// total is written as origin unknown (`_U`) and the table adds up; origins that exceed the
-// total would be an error in the extract, never a negative remainder.
+// UN DESA does not itemise ("Other South", "Other North"): the difference to the published
+// total is a known remainder, not an unknown origin, so it is written as "other countries"
+// (`OTH`, with the Channel Islands) and never as `_U`; the table adds up. Origins that exceed
+// the total would be an error in the extract, never a negative remainder.
 import { MEMBER_STATES } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
@@ -21,7 +22,10 @@ export interface BilateralStock {
 }
 
 /** UN DESA origins that are no ISO 3166 country, mapped to CL_AREA "other countries". */
-const ORIGINS_NOT_IN_ISO = new Map([['CHI', 'OTH']]); // Channel Islands (M49 830): Guernsey and Jersey
+const RESIDUAL = 'OTH';
+const ORIGINS_NOT_IN_ISO = new Map([['CHI', RESIDUAL]]); // Channel Islands (M49 830): Guernsey and Jersey
+const RESIDUAL_NOTE =
+  'Other countries: the total less the origins UN DESA itemises (its "Other South"/"Other North", known only as a sum)';
 
 export function readBilateralStocks(path: string): BilateralStock[] {
   return readCsvRecords(path).map((r) => {
@@ -85,17 +89,21 @@ export function buildStockObservations(
       const total = found.values.get(`_T|${year}`);
       const byOrigin = sumByOrigin(origins, iso3, year);
       if (byOrigin.size === 0 || total === null || total === undefined) continue;
-      for (const [origin, stock] of byOrigin) {
-        observations.push(makeObservation(table, key('_T', origin), stock, { status }));
-      }
       const named = [...byOrigin.values()].reduce((a, b) => a + b, 0);
       if (named > total)
         throw new Error(`${iso3} ${year}: origins add to ${named}, above the total ${total}`);
-      if (named < total) {
+      const remainder = total - named;
+      const withChannelIslands = byOrigin.has(RESIDUAL);
+      if (remainder > 0) byOrigin.set(RESIDUAL, (byOrigin.get(RESIDUAL) ?? 0) + remainder);
+      for (const [origin, stock] of byOrigin) {
+        const residualNote =
+          origin === RESIDUAL && remainder > 0
+            ? `${RESIDUAL_NOTE}${withChannelIslands ? ', and the Channel Islands' : ''}`
+            : undefined;
         observations.push(
-          makeObservation(table, key('_T', '_U'), total - named, {
+          makeObservation(table, key('_T', origin), stock, {
             status,
-            note: 'Total less the origins UN DESA names: its "Other South"/"Other North" (origin not identified)',
+            ...(residualNote ? { note: residualNote } : {}),
           }),
         );
       }

@@ -3,6 +3,8 @@
 // UNHCR's application type N, summed over procedure types and decision levels. UNHCR counts
 // persons except where a government reports cases (the USA's USCIS in some years): a case is
 // not a person, so cases are left out and every cell they would have added to says how many.
+// Such a count of persons is partial (a lower bound): it is `E` with that note, never `A` or `P`
+// (FRAMEWORK §9), so no change is narrated from it as if it were complete.
 import { MEMBER_STATES } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
@@ -69,5 +71,9 @@ function describeCounts(status: string, counts: Counts): { status: string; note?
   const cases = `UNHCR reports ${counts.cases} new applications counted as cases, not persons`;
   // Only cases: the number of persons exists but was not collected in persons (L).
   if (counts.persons === null) return { status: 'L', note: cases };
-  return { status, note: `Persons only: ${cases}, left out` };
+  const provisional = status === 'P' ? ' Provisional: the newest year of the release.' : '';
+  return {
+    status: 'E',
+    note: `Persons only, a lower bound: ${cases}, left out.${provisional}`,
+  };
 }
