@@ -17,7 +17,6 @@ export function formatDemoReadme(
     '## CSV layout',
     '',
     "One column per dimension of the table (its id, in key order, REF_AREA first and TIME_PERIOD last), then OBS_VALUE (persons, whole numbers), OBS_STATUS (CL_OBS_STATUS: A normal, D definition differs, E estimated, P provisional, and for empty values L, O or Q) and OBS_NOTE. An empty OBS_VALUE is not a zero: its OBS_STATUS says why. Along every dimension with a total, the parts (including `_U`, unknown, and `OTH`, other countries: a known remainder not itemised) add up to `_T`. A newer edition of the same source revises the cells it covers (FRAMEWORK §9): its release replaces them in the latest view, and the older edition's release still answers its own values.",
-    ,
     '',
     '## Datasets (loaded in the order their editions were published)',
     '',
