@@ -5,7 +5,7 @@
 // is `E` with a note giving the bound (FRAMEWORK §9).
 import type { Observation } from '../framework/observation.js';
 import type { TableDef } from '../framework/types.js';
-import type { ReleaseSource } from '../store/repositories/releases.js';
+import type { ReleaseSource, SourceEdition } from '../store/repositories/releases.js';
 
 /** Where the figures come from, as a release records it. */
 export interface DemoSource extends ReleaseSource {
@@ -61,4 +61,12 @@ export interface DemoDataset {
   table: TableDef;
   source: ReleaseSource;
   observations: Observation[];
+  /** Source series and edition the release belongs to (FRAMEWORK §9). */
+  sourceEdition?: SourceEdition;
+  /** Publication date (YYYY-MM-DD) of the edition: releases are dated by it. */
+  published?: string;
+  /** The shipped extract file (in data/) the figures come from. */
+  file?: string;
+  /** SHA-256 of that file; computed from it when omitted. */
+  fileSha256?: string | null;
 }

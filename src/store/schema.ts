@@ -158,6 +158,12 @@ export interface ReleaseTable {
   /** JSON: publisher, edition, table, licence of the figures. */
   source: string;
   observation_count: number;
+  /** Stable id of the source series (FRAMEWORK §9); null for releases of no named source. */
+  source_id: string | null;
+  /** Sortable edition within the source: a greater one revises the cells it covers. */
+  source_edition: string | null;
+  /** SHA-256 of the file the release came from, when it came from one. */
+  file_sha256: string | null;
 }
 
 export interface PublishedObservationTable extends ObservationColumns {

@@ -165,6 +165,26 @@ const ReleasesAnswer = z.object({
   ),
 });
 
+const RevisedValue = z.object({
+  value: z.number().nullable(),
+  status: z.string(),
+  note: z.string().nullable(),
+  releaseId: z.number().int(),
+});
+const RevisionsAnswer = z.object({
+  release: z.object({
+    id: z.number().int(),
+    table: z.string(),
+    publishedAt: z.string(),
+    sourceId: z.string().nullable(),
+    sourceEdition: z.string().nullable(),
+  }),
+  count: z.number().int(),
+  revisions: z.array(
+    z.object({ key: z.record(z.string(), z.string()), old: RevisedValue, new: RevisedValue.nullable() }),
+  ),
+});
+
 const CountriesAnswer = z.object({
   lang: z.string(),
   date: z.string(),
@@ -352,6 +372,14 @@ export const DISSEMINATION_PATHS: Record<string, unknown> = {
         }),
       ),
       responses: { '200': ok('Releases, newest first', schemaOf(ReleasesAnswer)), ...errors(400, 404) },
+    },
+  },
+  '/api/releases/{id}/revisions': {
+    get: {
+      tags: ['data'],
+      summary: 'What a public release revised: old → new per cell (FRAMEWORK §9), after disclosure control',
+      parameters: [pathParameter('id', 'Release number')],
+      responses: { '200': ok('Revised cells', schemaOf(RevisionsAnswer)), ...errors(400, 404) },
     },
   },
   '/api/countries': {
