@@ -41,6 +41,13 @@ export function computeFrameworkChecksum(framework: Framework = FRAMEWORK): stri
 }
 
 export { ATTRIBUTES, COMMON_ATTRIBUTES, OBS_VALUE, SURVEY_ATTRIBUTES } from './attributes.js';
+export {
+  type Change,
+  type ChangeAbsence,
+  type ChangePoint,
+  computeChange,
+  isComparable,
+} from './change-rule.js';
 export { computeChecksum, toCanonicalJson } from './checksum.js';
 export { type CodeLookup, type CodeSuggestion, createCodeLookup, listCodeTexts } from './code-lookup.js';
 export {
@@ -72,5 +79,12 @@ export * from './observation.js';
 export { findPhase, listPhaseMembers, PHASE_I_PILOT, PHASE_II_DEFAULT, PHASES } from './phases.js';
 export { getRule, listMessageSlots, RULES } from './rules.js';
 export { diceSimilarity } from './similarity.js';
+export {
+  PROPAGATED_STATUSES,
+  type PropagatedStatus,
+  propagateStatus,
+  UNDIRECTED_STATUSES,
+  worstStatus,
+} from './status-propagation.js';
 export { TABLES } from './tables.js';
 export * from './types.js';

@@ -28,6 +28,11 @@ export interface IndicatorSpec {
   formula: (q: Readonly<Record<string, number>>) => number | null;
   /** Why the indicator cannot be computed from SICREMI's tables, when it cannot. */
   unavailable?: string;
+  /**
+   * A change over time between two quantities: computed only under the change rule of
+   * FRAMEWORK §7/§9 (same source and edition, no break), otherwise absent with the reason.
+   */
+  change?: { current: string; previous: string };
 }
 
 export function ratio(numerator: number, denominator: number, scale: number): number | null {

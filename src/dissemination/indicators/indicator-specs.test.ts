@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getTable, INDICATORS } from '../../framework/index.js';
 import { INDICATOR_SPECS } from './indicator-specs.js';
-import { worstStatus } from './worst-status.js';
 
 describe('indicator specs (FRAMEWORK §7)', () => {
   test('every framework indicator has exactly one spec, reading real tables', () => {
@@ -10,12 +9,5 @@ describe('indicator specs (FRAMEWORK §7)', () => {
     for (const spec of INDICATOR_SPECS) {
       for (const read of spec.reads) assert.ok(getTable(read.table), `${spec.id} reads ${read.table}`);
     }
-  });
-
-  test('the worst status wins: U over E over P over B; others count as normal', () => {
-    assert.equal(worstStatus(['A', 'B', 'P']), 'P');
-    assert.equal(worstStatus(['E', 'U', 'P']), 'U');
-    assert.equal(worstStatus(['A', 'D', 'F']), 'A');
-    assert.equal(worstStatus([]), 'A');
   });
 });

@@ -120,6 +120,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       previous: (c) => INFLOWS_TOTAL(c).map((ref) => ({ ...ref, yearOffset: -1 })),
     },
     formula: (q) => (q.previous! > 0 ? ((q.current! - q.previous!) / q.previous!) * 100 : null),
+    change: { current: 'current', previous: 'previous' },
   },
   {
     id: 'FB_SHARE',
