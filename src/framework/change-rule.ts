@@ -15,6 +15,8 @@ export interface ChangePoint {
   source: string;
   /** Edition within the source. */
   edition: string;
+  /** Every status the point carries, when it carries several (a derived figure); else `status`. */
+  flags?: readonly string[];
 }
 
 /** Why a change is absent. */
@@ -40,8 +42,12 @@ export interface Change {
   directional: boolean;
 }
 
+function statusesOf(point: ChangePoint): readonly string[] {
+  return point.flags ?? [point.status];
+}
+
 export function computeChange(current: ChangePoint, previous: ChangePoint): Change {
-  const { status, flags } = propagateStatus([current.status, previous.status]);
+  const { status, flags } = propagateStatus([...statusesOf(current), ...statusesOf(previous)]);
   const base = { from: previous.year, to: current.year, status, flags };
   const absent = (reason: ChangeAbsence): Change => ({
     ...base,
@@ -52,7 +58,7 @@ export function computeChange(current: ChangePoint, previous: ChangePoint): Chan
   if (current.value === null || previous.value === null) return absent('MISSING');
   if (current.source !== previous.source) return absent('SOURCE');
   if (current.edition !== previous.edition) return absent('EDITION');
-  if (current.status === 'B') return absent('BREAK');
+  if (statusesOf(current).includes('B')) return absent('BREAK');
   if (previous.value === 0) return absent('ZERO_BASE');
   const value = ((current.value - previous.value) / previous.value) * 100;
   return { ...base, value, directional: !flags.some((f) => UNDIRECTED_STATUSES.has(f)) };
@@ -60,5 +66,9 @@ export function computeChange(current: ChangePoint, previous: ChangePoint): Chan
 
 /** True when two points may be compared: same source and edition, no break at the later one. */
 export function isComparable(current: ChangePoint, previous: ChangePoint): boolean {
-  return current.source === previous.source && current.edition === previous.edition && current.status !== 'B';
+  return (
+    current.source === previous.source &&
+    current.edition === previous.edition &&
+    !statusesOf(current).includes('B')
+  );
 }

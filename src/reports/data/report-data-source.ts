@@ -2,6 +2,7 @@
 // through the dissemination gateway, so a report shows exactly what the public API shows:
 // the same disclosure control, the same values. Tests may substitute a fake.
 import type { TableDef } from '../../framework/types.js';
+import type { ReleaseOrigin } from '../../dissemination/release-origin.js';
 import type { ReleaseInfo } from '../../store/repositories/release-queries.js';
 
 /** A published cell after disclosure control: a suppressed cell has value null and status Q. */
@@ -12,6 +13,8 @@ export interface ReportCell {
   conf: string;
   note: string | null;
   releaseId: number;
+  /** Source series and edition of the release (FRAMEWORK §9), once the report has read it. */
+  origin?: ReleaseOrigin;
 }
 
 export interface CellRequest {

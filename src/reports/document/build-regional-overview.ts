@@ -13,7 +13,7 @@ import type { RegionalFigures } from '../figures/regional-figures.js';
 import { countryName } from '../text/country-grammar.js';
 import { fillTemplate } from '../text/fill-template.js';
 import { type FootnoteRegister, formatFigureCell } from '../text/format-figure.js';
-import { formatCount, formatPercent, selectPlural } from '../text/locale-format.js';
+import { formatCount, formatPercent, formatSignedPercent, selectPlural } from '../text/locale-format.js';
 import { REGIONAL } from '../text/regional-templates.js';
 import { UI } from '../text/ui-texts.js';
 import { buildFootnoteBlocks } from './notes-section.js';
@@ -53,7 +53,16 @@ function stockBlocks(input: OverviewInput): Block[] {
       }),
     );
   }
-  if (r.change && hasValue(r.change.value) && r.earlierYear) {
+  if (r.change && hasValue(r.change.value) && r.earlierYear && r.change.value.directional === false) {
+    sentences.push(
+      say(lang, REGIONAL.stockChangeFlagged, {
+        n: String(r.change.covered),
+        change: formatSignedPercent(lang, r.change.value.value, 1),
+        previous: r.earlierYear,
+        year: r.year,
+      }),
+    );
+  } else if (r.change && hasValue(r.change.value) && r.earlierYear) {
     sentences.push(
       say(lang, r.change.value.value >= 0 ? REGIONAL.stockUp : REGIONAL.stockDown, {
         n: String(r.change.covered),
