@@ -73,7 +73,15 @@ export function readTrend(
   key: Readonly<Record<string, string>>,
   compare: 'previous-year' | 'previous-period' = 'previous-year',
 ): Trend | undefined {
-  const series = markEditionBreaks(index.series(key).map(figureOf));
+  return summariseTrend(index.series(key).map(figureOf), compare);
+}
+
+/** The trend of a series of figures in time order (edition breaks marked here). */
+export function summariseTrend(
+  figures: readonly Figure[],
+  compare: 'previous-year' | 'previous-period',
+): Trend | undefined {
+  const series = markEditionBreaks(figures);
   // The latest figure is the newest one published or suppressed; a trailing period that is
   // merely not available (status L, M, O) would hide the latest figure that exists.
   const shown = series.filter((f) => f.value !== null || f.suppressed);
