@@ -198,9 +198,22 @@ function evaluateCase(
       quantities,
     };
   }
+  // A share or ratio is computed within one edition of a source (FRAMEWORK §9).
+  if (mixesEditions(inputs)) return undefined;
   const value = spec.formula(quantities);
   if (value === null || !Number.isFinite(value)) return undefined;
   return { value: { ...base, value: round(value), status }, quantities };
+}
+
+/** True when two inputs come from different editions of one source. */
+function mixesEditions(inputs: readonly InputRef[]): boolean {
+  const editions = new Map<string, string>();
+  for (const input of inputs) {
+    const seen = editions.get(input.source);
+    if (seen !== undefined && seen !== input.edition) return true;
+    editions.set(input.source, input.edition);
+  }
+  return false;
 }
 
 /**

@@ -126,7 +126,14 @@ const PivotCell = z
     conf: z.string(),
     note: z.number().int().positive().optional().describe('Footnote number: notes[note - 1]'),
     coverage: z
-      .object({ countries: z.number().int(), of: z.number().int() })
+      .object({
+        countries: z.number().int(),
+        of: z.number().int(),
+        flagged: z
+          .record(z.string(), z.number().int())
+          .optional()
+          .describe('How many of those member states carry D (definition differs), U or E'),
+      })
       .optional()
       .describe('Regional aggregates: member states whose value went in, of the region’s members'),
   })
