@@ -71,6 +71,13 @@ export {
   type TableColumn,
 } from './find-column.js';
 export { GROUPINGS, listGroupingsOf } from './groupings.js';
+export {
+  computeIndicatorValue,
+  formulaOf,
+  INDICATOR_FORMULAS,
+  type IndicatorFormula,
+  type Quantities,
+} from './indicator-formulas.js';
 export { INDICATORS } from './indicators.js';
 export { label, labels } from './labels.js';
 export { findMembership, listParticipatingStates, MEMBER_STATES, MEMBERSHIPS } from './member-states.js';

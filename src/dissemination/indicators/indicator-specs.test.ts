@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getTable, INDICATORS } from '../../framework/index.js';
+import { formulaOf, getTable, INDICATOR_FORMULAS, INDICATORS } from '../../framework/index.js';
 import { INDICATOR_SPECS } from './indicator-specs.js';
 
 describe('indicator specs (FRAMEWORK §7)', () => {
@@ -9,5 +9,10 @@ describe('indicator specs (FRAMEWORK §7)', () => {
     for (const spec of INDICATOR_SPECS) {
       for (const read of spec.reads) assert.ok(getTable(read.table), `${spec.id} reads ${read.table}`);
     }
+  });
+
+  test("one formula per indicator: every spec runs the framework's own", () => {
+    assert.deepEqual(Object.keys(INDICATOR_FORMULAS).sort(), INDICATORS.map((i) => i.id).sort());
+    for (const spec of INDICATOR_SPECS) assert.equal(spec.formula, formulaOf(spec.id), spec.id);
   });
 });
