@@ -1,11 +1,14 @@
 // A country profile: who the country is in the network, its key figures with their trends,
 // where its migrants come from, how they enter, how they fare on the labour market, what it
 // has published and from which sources.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { type DatedValue, seriesOf } from '../../api/observations';
-import type { DataResponse, GroupingEntry, MemberState } from '../../api/types';
+import type {
+  GroupingEntry,
+  MemberState,
+  CountryProfile as ProfileAnswer,
+  ProfileSeries,
+} from '../../api/types';
 import { type Loadable, useApi } from '../../api/use-api';
 import { ApiView } from '../../components/status-panel';
 import { formatNumber, formatPercent } from '../../i18n/format';
@@ -21,16 +24,11 @@ import { SourcesAndNotes } from './sources-notes';
 import { TopOrigins } from './top-origins';
 import { useCountryData } from './use-country-data';
 
-function seriesFrom(result: Loadable<DataResponse>): DatedValue[] {
-  return result.state === 'ok' ? seriesOf(result.data.observations) : [];
-}
+type KeySeries = keyof ProfileAnswer['series'];
 
-function shareSeries(stock: Loadable<DataResponse>, population: Loadable<DataResponse>): DatedValue[] {
-  const populationByYear = new Map(seriesFrom(population).map((p) => [p.period, p.value]));
-  return seriesFrom(stock).flatMap((point) => {
-    const pop = populationByYear.get(point.period);
-    return pop ? [{ ...point, value: (point.value / pop) * 100 }] : [];
-  });
+/** One key series of the server's answer: points, latest figure and change, all computed there. */
+function seriesFrom(result: Loadable<ProfileAnswer>, name: KeySeries): ProfileSeries | undefined {
+  return result.state === 'ok' ? result.data.series[name] : undefined;
 }
 
 export default function CountryPage() {
@@ -54,6 +52,9 @@ function CountryProfile({ member }: { member: MemberState }) {
   usePageTitle(member.name);
   const iso3 = member.iso3;
   const groupings = useApi<{ groupings: GroupingEntry[] }>(`/api/framework/groupings?lang=${lang}`);
+  const profile = useApi<ProfileAnswer>(`/api/countries/${iso3}?lang=${lang}`);
+  const loading = profile.state === 'loading';
+  // The published cells behind the key series, for their sources and notes only.
   const stock = useCountryData('MIG_STOCK_FB', iso3, { COUNTRY_OF_BIRTH: ['_T'], SEX: ['_T'], AGE: ['_T'] });
   const population = useCountryData('POP_CONTEXT', iso3, { COMPONENT: ['POP'] });
   const inflows = useCountryData('MIG_INFLOW_PERM', iso3, {
@@ -74,7 +75,6 @@ function CountryProfile({ member }: { member: MemberState }) {
     AGE: ['_T'],
     EDUCATION: ['_T'],
   });
-  const share = useMemo(() => shareSeries(stock, population), [stock, population]);
   const groupNames = new Map(
     groupings.state === 'ok' ? groupings.data.groupings.map((g) => [g.id, g.name]) : [],
   );
@@ -114,31 +114,31 @@ function CountryProfile({ member }: { member: MemberState }) {
           <KeyIndicatorCard
             testId="key-stock"
             title={t('home.headlines.stock')}
-            series={seriesFrom(stock)}
-            loading={stock.state === 'loading'}
+            series={seriesFrom(profile, 'stock')}
+            loading={loading}
             formatValue={whole}
             link={`/explore?table=MIG_STOCK_FB&REF_AREA=${iso3}&COUNTRY_OF_BIRTH=_T&SEX=_T&AGE=_T&view=chart`}
           />
           <KeyIndicatorCard
             testId="key-share"
             title={t('home.headlines.share')}
-            series={share}
-            loading={stock.state === 'loading' || population.state === 'loading'}
+            series={seriesFrom(profile, 'share')}
+            loading={loading}
             formatValue={(v) => formatPercent(v, lang)}
           />
           <KeyIndicatorCard
             testId="key-inflows"
             title={t('home.headlines.inflows')}
-            series={seriesFrom(inflows)}
-            loading={inflows.state === 'loading'}
+            series={seriesFrom(profile, 'inflows')}
+            loading={loading}
             formatValue={whole}
             link={`/explore?table=MIG_INFLOW_PERM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&MIG_CATEGORY=_T&view=chart`}
           />
           <KeyIndicatorCard
             testId="key-asylum"
             title={t('home.headlines.asylum')}
-            series={seriesFrom(asylum)}
-            loading={asylum.state === 'loading'}
+            series={seriesFrom(profile, 'asylum')}
+            loading={loading}
             formatValue={whole}
             link={`/explore?table=MIG_ASYLUM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&ASYLUM_STAGE=NEW_APP&view=chart`}
           />

@@ -1,12 +1,19 @@
-// One key figure of a country: the latest value, its year, the change from the previous
-// figure, and the trend, with a link to the full series in the explorer.
+// One key figure of a country: the latest value with its flags, its year, the change from the
+// previous comparable figure as the server's engine gives it (FRAMEWORK §7, §9) — flagged and
+// without a sign-word when an input is estimated, partial, provisional or differently defined,
+// or replaced by why there is none (another source, edition or a break) — and the trend, with
+// breaks marked, and a link to the full series in the explorer. Nothing is computed here.
 import { useTranslation } from 'react-i18next';
-import type { DatedValue } from '../../api/observations';
+import type { ProfileSeries } from '../../api/types';
 import { LoadingPanel } from '../../components/status-panel';
 import { formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
 import { Sparkline } from './sparkline';
+
+function flagsText(flags: readonly string[]): string {
+  return flags.length > 0 ? ` ${flags.join('').toLowerCase()}` : '';
+}
 
 export function KeyIndicatorCard({
   title,
@@ -17,7 +24,7 @@ export function KeyIndicatorCard({
   testId,
 }: {
   title: string;
-  series: readonly DatedValue[];
+  series: ProfileSeries | undefined;
   loading: boolean;
   formatValue: (value: number) => string;
   link?: string;
@@ -25,27 +32,34 @@ export function KeyIndicatorCard({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const latest = series[series.length - 1];
-  const previous = series[series.length - 2];
-  const change =
-    latest && previous && previous.value !== 0
-      ? ((latest.value - previous.value) / previous.value) * 100
-      : null;
+  const latest = series?.latest;
+  const change = series?.change;
+  const points = (series?.points ?? []).filter((p) => p.value !== null);
+  let changeText = '';
+  if (change?.absent) {
+    changeText = t(`country.changeAbsent.${change.absent}`, { period: change.from });
+  } else if (change && change.value !== null) {
+    const formatted = `${change.value > 0 ? '+' : ''}${formatPercent(change.value, lang)}${flagsText(change.flags)}`;
+    changeText = change.directional
+      ? t('country.changeSince', { change: formatted, period: change.from })
+      : t('country.changeFlagged', { change: formatted, period: change.from });
+  }
   return (
     <article className="headline-card key-indicator" data-testid={testId}>
       <h3 className="headline-card__label">{title}</h3>
       {loading ? (
         <LoadingPanel />
-      ) : latest ? (
+      ) : latest && latest.value !== null ? (
         <>
-          <p className="headline-card__value">{formatValue(latest.value)}</p>
-          <p className="headline-card__detail">
-            {latest.period}
-            {change !== null && previous
-              ? ` · ${t('country.changeSince', { change: `${change > 0 ? '+' : ''}${formatPercent(change, lang)}`, period: previous.period })}`
-              : ''}
+          <p className="headline-card__value">
+            {formatValue(latest.value)}
+            {flagsText(latest.flags)}
           </p>
-          {series.length > 1 ? <Sparkline series={series} label={t('country.trendOf', { title })} /> : null}
+          <p className="headline-card__detail" data-testid={testId ? `${testId}-change` : undefined}>
+            {latest.year}
+            {changeText ? ` · ${changeText}` : ''}
+          </p>
+          {points.length > 1 ? <Sparkline points={points} label={t('country.trendOf', { title })} /> : null}
           {link ? (
             <LocalLink className="headline-card__link" to={link}>
               {t('country.seeSeries')}
