@@ -1,6 +1,9 @@
 // Publishing an accepted submission creates an immutable release of its table from the staged
 // observations. Each warning's justification becomes the footnote (OBS_NOTE) of the value it
 // explains. Runs inside the caller's transaction, with the status change and the audit entry.
+// A submission whose metadata names its source series (`sourceId`, FRAMEWORK §5, §9) publishes
+// a release of that source and edition (`sourceEdition`, by default the reference year: the
+// newest period it reports), so a later edition revises the cells it covers.
 import { getTable } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
@@ -34,8 +37,10 @@ export async function publishSubmissionTx(
   );
   const justifications = await listJustifications(tx.db, submission.id);
   const publishedAt = options.publishAt ?? new Date().toISOString();
+  const sourceEdition = readSourceEdition(submission.metadata, staged);
   const release = await publishRelease(tx, {
     table,
+    sourceEdition,
     publishedAt,
     createdBy: actor.id,
     submissionId: submission.id,
@@ -45,6 +50,7 @@ export async function publishSubmissionTx(
       publisher: `National correspondent, ${submission.ref_area}`,
       submission: submission.id,
       country: submission.ref_area,
+      ...(sourceEdition ? { id: sourceEdition.id, edition: sourceEdition.edition } : {}),
     },
     observations: staged.map((row) => ({
       observation: withFootnote(
@@ -78,4 +84,23 @@ function withFootnote(
   if (texts.size === 0) return observation;
   const note = [observation.note, ...texts].filter(Boolean).join(' | ');
   return { ...observation, note };
+}
+
+/** The source series and edition the submission's metadata names; null when it names none. */
+function readSourceEdition(
+  metadataJson: string,
+  staged: readonly { time_period: string }[],
+): { id: string; edition: string } | null {
+  let metadata: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(metadataJson) as unknown;
+    if (parsed && typeof parsed === 'object') metadata = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const id = typeof metadata.sourceId === 'string' ? metadata.sourceId.trim() : '';
+  if (id === '') return null;
+  const named = typeof metadata.sourceEdition === 'string' ? metadata.sourceEdition.trim() : '';
+  const referenceYear = staged.reduce((max, r) => (r.time_period > max ? r.time_period : max), '');
+  return { id, edition: named || referenceYear };
 }
