@@ -101,6 +101,10 @@ function readSourceEdition(
   const id = typeof metadata.sourceId === 'string' ? metadata.sourceId.trim() : '';
   if (id === '') return null;
   const named = typeof metadata.sourceEdition === 'string' ? metadata.sourceEdition.trim() : '';
-  const referenceYear = staged.map((r) => r.time_period).sort().at(-1) ?? '';
+  const referenceYear =
+    staged
+      .map((r) => r.time_period)
+      .sort()
+      .at(-1) ?? '';
   return { id, edition: named || referenceYear };
 }
