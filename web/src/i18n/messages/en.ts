@@ -245,6 +245,7 @@ export const en = {
     report: { title: 'Country note', html: 'Read online', pdf: 'Download (PDF)' },
     keyFigures: 'Key figures',
     changeSince: '{{change}} since {{period}}',
+    edition: 'From {{edition}}; the series marks where another edition’s figures stand (B)',
     changeFlagged: '{{change}} since {{period}} (from flagged figures: direction not asserted)',
     changeAbsent: {
       EDITION: 'no change since {{period}}: another edition of the source',

@@ -35,6 +35,8 @@ export function KeyIndicatorCard({
   const latest = series?.latest;
   const change = series?.change;
   const points = (series?.points ?? []).filter((p) => p.value !== null);
+  // Where the series mixes editions of its source, say which one the latest figure is from.
+  const editions = new Set(points.map((p) => p.editionTitle).filter(Boolean));
   let changeText = '';
   if (change?.absent) {
     changeText = t(`country.changeAbsent.${change.absent}`, { period: change.from });
@@ -59,6 +61,11 @@ export function KeyIndicatorCard({
             {latest.year}
             {changeText ? ` · ${changeText}` : ''}
           </p>
+          {editions.size > 1 && latest.editionTitle ? (
+            <p className="headline-card__detail" data-testid={testId ? `${testId}-edition` : undefined}>
+              {t('country.edition', { edition: latest.editionTitle })}
+            </p>
+          ) : null}
           {points.length > 1 ? <Sparkline points={points} label={t('country.trendOf', { title })} /> : null}
           {link ? (
             <LocalLink className="headline-card__link" to={link}>
