@@ -13,6 +13,7 @@ import {
   type TableDef,
 } from '../src/framework/index.js';
 import { queryPublished } from '../src/store/repositories/observations.js';
+import { listObservationHistory } from '../src/workflow/observation-history.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 
 // Published facts, read off the source tables (see src/demo/README.md).
@@ -247,6 +248,52 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
     assert.ok(byOrigin.every((o) => o.releaseId === releaseOf('undesa-ims2019-stock')));
     const total = origins.find((o) => o.key.COUNTRY_OF_BIRTH === '_T');
     assert.equal(total?.releaseId, releaseOf('undesa-ims2020-stock'));
+  });
+
+  test("a cell's history runs old edition → new, each traced to the publisher's file, sheet and row", async () => {
+    const history = await listObservationHistory(t.store.db, STOCK, {
+      REF_AREA: 'GUY',
+      COUNTRY_OF_BIRTH: '_T',
+      SEX: '_T',
+      AGE: '_T',
+      TIME_PERIOD: '2010',
+    });
+    assert.deepEqual(
+      history.map((h) => [h.value, h.validTo === null]),
+      [
+        [13126, false],
+        [8182, true],
+      ],
+    );
+    assert.match(
+      history[0]?.sourceRef ?? '',
+      /undesa_pd_2019_migrant_stock_total_dataset\.xlsx, sheet "Table 1", row \d+$/,
+    );
+    assert.match(
+      history[1]?.sourceRef ?? '',
+      /undesa_pd_2020_ims_stock_by_sex_and_destination\.xlsx, sheet "Table 1", row 255$/,
+    );
+    assert.ok(history.every((h) => /^[0-9a-f]{64}$/.test(h.fileSha256 ?? '')));
+    const origin = await listObservationHistory(t.store.db, STOCK, {
+      REF_AREA: 'ARG',
+      COUNTRY_OF_BIRTH: 'OTH',
+      SEX: '_T',
+      AGE: '_T',
+      TIME_PERIOD: '2019',
+    });
+    assert.match(
+      origin[0]?.sourceRef ?? '',
+      /Table 1", row \d+/,
+      'the residual points at the total it is taken from',
+    );
+    const asylum = await listObservationHistory(t.store.db, requireTable('MIG_ASYLUM'), {
+      REF_AREA: 'ARG',
+      CITIZENSHIP: 'BOL',
+      SEX: '_T',
+      ASYLUM_STAGE: 'NEW_APP',
+      TIME_PERIOD: '2006',
+    });
+    assert.match(asylum[0]?.sourceRef ?? '', /unhcr_asylum_applications_americas_2000_2025\.csv, line \d+/);
   });
 
   test('every release names its source series and sortable edition, and the hash of its extract file', async () => {

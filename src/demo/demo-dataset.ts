@@ -47,6 +47,8 @@ export interface DemoDatasetEntry {
   file: string;
   rows: number;
   source: DemoSource;
+  /** Prefix → original file (and sheet) that each row's SOURCE_REF points into. */
+  sourceFiles: Record<string, string>;
   checks: DemoCheck[];
 }
 
@@ -69,4 +71,6 @@ export interface DemoDataset {
   file?: string;
   /** SHA-256 of that file; computed from it when omitted. */
   fileSha256?: string | null;
+  /** Prefix → original file (and sheet) of the observations' `sourceRef`. */
+  sourceFiles?: Record<string, string>;
 }

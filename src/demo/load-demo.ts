@@ -41,8 +41,9 @@ export async function loadDemoData(store: Store, opts: LoadDemoOptions = {}): Pr
         fileSha256: sha256,
         observations: dataset.observations.map((observation, index) => ({
           observation,
-          // The CSV line the figure came from (line 1 is the header).
+          // The extract's CSV line (line 1 is the header), and where the publisher's file has it.
           sourceRow: index + 2,
+          sourceRef: expandSourceRef(dataset, observation.sourceRef),
         })),
       });
       return true;
@@ -51,6 +52,22 @@ export async function loadDemoData(store: Store, opts: LoadDemoOptions = {}): Pr
     (published ? outcome.loaded : outcome.skipped).push(dataset.id);
   }
   return outcome;
+}
+
+/** "T1:row 255" → the original file and sheet its prefix names, then the row. */
+export function expandSourceRef(dataset: DemoDataset, ref: string | null | undefined): string | null {
+  if (!ref) return null;
+  return ref
+    .split(' ')
+    .reduce<string[]>((parts, word) => {
+      const match = /^([A-Z][A-Z0-9]*):(.*)$/.exec(word);
+      const file = match ? dataset.sourceFiles?.[match[1]!] : undefined;
+      if (match && file) parts.push(`${file}, ${match[2]}`);
+      else if (parts.length > 0) parts[parts.length - 1] += ` ${word}`;
+      else parts.push(word);
+      return parts;
+    }, [])
+    .join('; ');
 }
 
 /** Publication order of the editions; datasets of one day keep their order in sources.json. */

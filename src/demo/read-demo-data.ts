@@ -30,6 +30,7 @@ export async function readDemoDatasets(dir: URL = DEMO_DATA_DIR): Promise<DemoDa
         sourceEdition: { id: entry.source.id, edition: entry.source.edition },
         published: entry.source.published,
         file: entry.file,
+        sourceFiles: entry.sourceFiles,
       };
     }),
   );

@@ -171,6 +171,8 @@ export interface PublishedObservationTable extends ObservationColumns {
   submission_id: number | null;
   file_sha256: string | null;
   source_row: number | null;
+  /** Where the figure stands in its original source (file, sheet, row), when known. */
+  source_ref: string | null;
   valid_from: string;
   valid_to: string | null;
   superseded_by: number | null;

@@ -25,6 +25,7 @@ export async function listObservationHistory(
       'observations.submission_id',
       'observations.file_sha256',
       'observations.source_row',
+      'observations.source_ref',
       'observations.valid_from',
       'observations.valid_to',
       'releases.published_at',
@@ -50,6 +51,7 @@ export async function listObservationHistory(
       submissionId: r.submission_id,
       fileSha256: r.file_sha256,
       sourceRow: r.source_row,
+      sourceRef: r.source_ref,
       validFrom: r.valid_from,
       validTo: r.valid_to,
     };

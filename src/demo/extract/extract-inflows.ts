@@ -6,8 +6,8 @@ import { getTable } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { DemoCheck } from '../demo-dataset.js';
 import { checkFigure, type ExtractedDataset, findValue } from './extracted-dataset.js';
-import { buildIrccObservations } from './ircc-permanent.js';
-import { buildOecdInflowObservations } from './oecd-inflows.js';
+import { buildIrccObservations, IRCC_REF } from './ircc-permanent.js';
+import { buildOecdInflowObservations, OECD_REF } from './oecd-inflows.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { readPrefixedXlsxRows } from './read-prefixed-xlsx-rows.js';
 import { REFERENCE_VALUES_FILE, readReferenceValues } from './reference-values.js';
@@ -40,6 +40,7 @@ export function extractInflowDatasets(sharedDir: string): ExtractedDataset[] {
       id: 'ircc-pr-admissions-canada',
       table,
       file: 'mig-inflow-perm-ircc-canada.csv',
+      sourceFiles: { [IRCC_REF]: `../shared/data/${IRCC_FILE}` },
       source: {
         id: 'IRCC_PR_ADMISSIONS',
         publisher: 'Immigration, Refugees and Citizenship Canada (IRCC)',
@@ -78,6 +79,7 @@ export function extractInflowDatasets(sharedDir: string): ExtractedDataset[] {
       id: 'oecd-imo2023-inflows',
       table,
       file: 'mig-inflow-perm-oecd-imo2023.csv',
+      sourceFiles: { [OECD_REF]: `../shared/data/${OECD_FILE}, Table A.1` },
       source: {
         id: 'OECD_IMO_A1',
         publisher: 'OECD',

@@ -10,8 +10,8 @@ import { checkFigure, type ExtractedDataset, findValue } from './extracted-datas
 import { readUndesaTable } from './read-undesa-table.js';
 import { REFERENCE_VALUES_FILE, readReferenceValues } from './reference-values.js';
 import { describeSharedFile, joinVia } from './shared-file.js';
-import { buildPopulationObservations } from './undesa-population.js';
-import { buildStockObservations, readBilateralStocks } from './undesa-stock.js';
+import { buildPopulationObservations, POPULATION_REF } from './undesa-population.js';
+import { buildStockObservations, ORIGINS_REF, readBilateralStocks, TOTALS_REF } from './undesa-stock.js';
 
 const IMS2019_FILE = 'undesa-guyabel/undesa_pd_2019_migrant_stock_total_dataset.xlsx';
 const IMS2020_FILE = 'undesa-guyabel/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx';
@@ -60,6 +60,11 @@ const STOCK_2020_FACTS = [
     cell: 'Table 1 row 266 (United States of America), 2020 both sexes',
   },
 ];
+
+/** A workbook sheet as SOURCE_REF legends name it. */
+function sheetOf(file: string, sheet: string): string {
+  return `../shared/data/${file}, sheet "${sheet}"`;
+}
 
 function requireTable(id: string): TableDef {
   const table = getTable(id);
@@ -112,6 +117,10 @@ export async function extractUndesaDatasets(sharedDir: string): Promise<Extracte
       id: 'undesa-ims2019-stock',
       table: stockTable,
       file: 'mig-stock-fb-undesa-ims2019.csv',
+      sourceFiles: {
+        [TOTALS_REF]: sheetOf(IMS2019_FILE, 'Table 1'),
+        [ORIGINS_REF]: `../shared/data/${BILATERAL_FILE}`,
+      },
       source: {
         publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
         id: SOURCE_ID,
@@ -141,6 +150,7 @@ export async function extractUndesaDatasets(sharedDir: string): Promise<Extracte
       id: 'undesa-ims2020-stock',
       table: stockTable,
       file: 'mig-stock-fb-undesa-ims2020.csv',
+      sourceFiles: { [TOTALS_REF]: sheetOf(IMS2020_FILE, 'Table 1') },
       source: {
         publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
         id: SOURCE_ID,
@@ -182,6 +192,7 @@ export async function extractUndesaDatasets(sharedDir: string): Promise<Extracte
       id: 'undesa-ims2019-population',
       table: popTable,
       file: 'pop-context-undesa-ims2019.csv',
+      sourceFiles: { [POPULATION_REF]: sheetOf(IMS2019_FILE, 'Table 2') },
       source: {
         publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
         id: SOURCE_ID,
@@ -218,6 +229,7 @@ export async function extractUndesaDatasets(sharedDir: string): Promise<Extracte
       id: 'undesa-ims2020-population',
       table: popTable,
       file: 'pop-context-undesa-ims2020.csv',
+      sourceFiles: { [POPULATION_REF]: sheetOf(IMS2020_FILE, 'Table 2') },
       source: {
         publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
         id: SOURCE_ID,

@@ -3,7 +3,7 @@ import { getTable } from '../../framework/index.js';
 import { checkFigure, type ExtractedDataset, findValue } from './extracted-dataset.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { describeSharedFile } from './shared-file.js';
-import { buildAsylumObservations, PROVISIONAL_YEAR } from './unhcr-asylum.js';
+import { ASYLUM_REF, buildAsylumObservations, PROVISIONAL_YEAR } from './unhcr-asylum.js';
 
 const ASYLUM_FILE = 'unhcr-refugees/unhcr_asylum_applications_americas_2000_2025.csv';
 const REFERENCE = `${ASYLUM_FILE}: sum of "applied" over rows with app_type N and app_pc P`;
@@ -27,6 +27,7 @@ export function extractUnhcrDataset(sharedDir: string): ExtractedDataset {
     id: 'unhcr-asylum-applications',
     table,
     file: 'mig-asylum-unhcr.csv',
+    sourceFiles: { [ASYLUM_REF]: `../shared/data/${ASYLUM_FILE}` },
     source: {
       id: 'UNHCR_ASYLUM_APPLICATIONS',
       publisher: 'Office of the United Nations High Commissioner for Refugees (UNHCR)',

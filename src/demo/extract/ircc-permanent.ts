@@ -15,7 +15,12 @@ interface YearSum {
   sum: number;
   published: number;
   suppressed: number;
+  /** Lines of the monthly CSV (line 1 is the header). */
+  lines: number[];
 }
+
+/** SOURCE_REF prefix of IRCC's monthly file. */
+export const IRCC_REF = 'M';
 
 export const IRCC_TOTAL_NOTE =
   "Sum of the citizenship rows, themselves sums of IRCC's monthly figures rounded to 5 with 0-5 suppressed; " +
@@ -27,13 +32,14 @@ export function buildIrccObservations(
   years: readonly string[],
 ): Observation[] {
   const sums = new Map<string, YearSum>(); // "citizenship|year"
-  for (const r of rows) {
+  for (const [index, r] of rows.entries()) {
     const year = r.Year ?? '';
     if (!years.includes(year)) continue;
     const citizenship = findIrccCitizenshipCode(r.Country ?? '');
     if (!citizenship) throw new Error(`IRCC country "${r.Country}" has no CL_AREA code`);
-    const cell = sums.get(`${citizenship}|${year}`) ?? { sum: 0, published: 0, suppressed: 0 };
+    const cell = sums.get(`${citizenship}|${year}`) ?? { sum: 0, published: 0, suppressed: 0, lines: [] };
     sums.set(`${citizenship}|${year}`, cell);
+    cell.lines.push(index + 2);
     const value = (r.Admissions ?? '').trim();
     if (value === '') cell.suppressed++;
     else {
@@ -55,7 +61,9 @@ export function buildIrccObservations(
     for (const [id, cell] of [...sums].sort(([a], [b]) => a.localeCompare(b))) {
       const [citizenship = '', cellYear] = id.split('|');
       if (cellYear !== year) continue;
-      observations.push(makeObservation(table, key(citizenship, year), ...describeYearSum(cell)));
+      const [value, extra] = describeYearSum(cell);
+      const sourceRef = `${IRCC_REF}:${cell.lines.length === 1 ? 'line' : 'lines'} ${cell.lines.join('+')}`;
+      observations.push(makeObservation(table, key(citizenship, year), value, { ...extra, sourceRef }));
       total += cell.sum;
       suppressed += cell.suppressed;
     }
@@ -66,7 +74,8 @@ export function buildIrccObservations(
             status: ESTIMATED,
             note: `${IRCC_TOTAL_NOTE}. ${suppressed} monthly values suppressed by IRCC (0-5 each) are left out: a lower bound, at most ${(suppressed * MAX_SUPPRESSED).toLocaleString('en-US')} more`,
           };
-    observations.push(makeObservation(table, key('_T', year), total, totalNote));
+    const sourceRef = `${IRCC_REF}:rows with Year ${year} (every country)`;
+    observations.push(makeObservation(table, key('_T', year), total, { ...totalNote, sourceRef }));
   }
   return observations;
 }

@@ -37,7 +37,7 @@ export interface NewRelease {
   fileSha256?: string | null;
   notes?: string | null;
   source?: ReleaseSource;
-  observations: Iterable<{ observation: Observation; sourceRow?: number | null }>;
+  observations: Iterable<{ observation: Observation; sourceRow?: number | null; sourceRef?: string | null }>;
 }
 
 export interface PublishedRelease {
@@ -52,6 +52,7 @@ const PUBLISHED_COLUMNS = [
   'submission_id',
   'file_sha256',
   'source_row',
+  'source_ref',
   'valid_from',
   'valid_to',
   'superseded_by',
@@ -78,13 +79,14 @@ export async function publishRelease(tx: StoreTx, release: NewRelease): Promise<
   const id = Number(inserted.id);
 
   const rows = (function* () {
-    for (const { observation, sourceRow } of release.observations) {
+    for (const { observation, sourceRow, sourceRef } of release.observations) {
       yield [
         ...observationValues(observation, release.table),
         id,
         release.submissionId ?? null,
         release.fileSha256 ?? null,
         sourceRow ?? null,
+        sourceRef ?? null,
         release.publishedAt,
         null,
         null,
