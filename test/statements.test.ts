@@ -169,6 +169,17 @@ describe(`statements of every country note and profile (${STORE_KIND})`, () => {
     });
   }
 
+  test("charts mark breaks: IMS2019's 2019 beside IMS2020, and Canada's inflows from OECD to IRCC", async () => {
+    const res = await app.inject('/api/reports/country/CAN/document?lang=en');
+    const charts = (res.json() as { blocks: { kind: string; title?: string; svg?: string }[] }).blocks.filter(
+      (b) => b.kind === 'chart',
+    );
+    const marks = (title: RegExp) =>
+      (charts.find((c) => title.test(c.title ?? ''))?.svg?.match(/>B</g) ?? []).length;
+    assert.equal(marks(/^Foreign-born population/), 2, 'the 2019 point and the return to IMS2020 in 2020');
+    assert.equal(marks(/^Inflows/), 1, '2015: IRCC after OECD');
+  });
+
   test('the notes do tell changes (the checks above are not vacuous)', () => {
     assert.ok(told > 20, `${told} directional changes checked`);
     assert.ok(flagged > 10, `${flagged} flagged changes checked`);
