@@ -192,6 +192,45 @@ const RevisionsAnswer = z.object({
   ),
 });
 
+const ProfilePoint = z.object({
+  year: z.string(),
+  value: z.number().nullable(),
+  suppressed: z.boolean(),
+  flags: z.array(z.string()),
+  notes: z.array(z.string()),
+  releaseIds: z.array(z.number().int()),
+  source: z.string().nullable(),
+  edition: z.string().nullable(),
+  editionTitle: z.string().nullable(),
+  break: z.boolean().describe('A break in series (B): charts mark it and no change crosses it'),
+});
+const ProfileSeries = z.object({
+  points: z.array(ProfilePoint),
+  latest: ProfilePoint.nullable(),
+  change: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      value: z.number().nullable(),
+      flags: z.array(z.string()),
+      directional: z.boolean().describe('False when a flagged input (E, P, U, D) could reverse it'),
+      absent: z.enum(['MISSING', 'SOURCE', 'EDITION', 'BREAK', 'ZERO_BASE']).optional(),
+    })
+    .nullable(),
+});
+const CountryAnswer = z.object({
+  lang: z.string(),
+  name: z.string(),
+  iso3: z.string(),
+  at: z.string(),
+  series: z.object({
+    stock: ProfileSeries,
+    share: ProfileSeries,
+    inflows: ProfileSeries,
+    asylum: ProfileSeries,
+  }),
+});
+
 const CountriesAnswer = z.object({
   lang: z.string(),
   date: z.string(),
@@ -241,8 +280,20 @@ const IndicatorAnswer = z.object({
       year: z.string(),
       sex: z.string(),
       breakdown: z.record(z.string(), z.string()),
-      value: z.number().nullable().describe('null (status Q) when an input is suppressed'),
-      status: z.string().describe('Worst status of the inputs: U > E > P > B, else A'),
+      value: z
+        .number()
+        .nullable()
+        .describe('null (status Q) when an input is suppressed, or for a change that is absent'),
+      status: z.string().describe('Gravest status of the inputs: D > U > E > P > B, else A'),
+      flags: z.array(z.string()).describe('Every propagated flag of the inputs, gravest first'),
+      absent: z
+        .enum(['MISSING', 'SOURCE', 'EDITION', 'BREAK', 'ZERO_BASE'])
+        .optional()
+        .describe('CHANGE_PCT: why no change is computed (another source, edition, a break)'),
+      directional: z
+        .boolean()
+        .optional()
+        .describe('CHANGE_PCT: false when a flagged input (E, P, U, D) could reverse the change'),
       inputs: z.array(
         z.object({
           table: z.string(),
@@ -250,6 +301,8 @@ const IndicatorAnswer = z.object({
           value: z.number().nullable(),
           status: z.string(),
           releaseId: z.number().int(),
+          source: z.string().describe('Source series of the release (FRAMEWORK §9)'),
+          edition: z.string(),
         }),
       ),
     }),
@@ -263,9 +316,13 @@ const IndicatorAnswer = z.object({
       breakdown: z.record(z.string(), z.string()),
       value: z.number().nullable().describe('The formula on quantities summed over the covered countries'),
       status: z.string(),
+      flags: z.array(z.string()),
       countries: z.number().int().describe('Countries covered'),
       members: z.number().int().describe('Members of the grouping'),
       covered: z.array(z.string()),
+      flagged: z
+        .record(z.string(), z.number().int())
+        .describe('How many covered countries carry D (definition differs), U or E'),
     }),
   ),
   releases: z.array(Release.extend({ table: z.string() })),
@@ -395,6 +452,18 @@ export const DISSEMINATION_PATHS: Record<string, unknown> = {
       summary: 'OAS member states: names, membership status and phase today, groupings',
       parameters: queryParameters(z.object({ lang: z.enum(['en', 'es', 'fr', 'pt']).optional() })),
       responses: { '200': ok('Member states', schemaOf(CountriesAnswer)) },
+    },
+  },
+  '/api/countries/{iso3}': {
+    get: {
+      tags: ['data'],
+      summary:
+        'A member state’s key series, each change with its flags or its absence and why (FRAMEWORK §7, §9)',
+      parameters: [
+        pathParameter('iso3', 'ISO 3166-1 alpha-3 code of a member state'),
+        ...queryParameters(z.object({ lang: z.enum(['en', 'es', 'fr', 'pt']).optional() })),
+      ],
+      responses: { '200': ok('Key series', schemaOf(CountryAnswer)), ...errors(404) },
     },
   },
   '/api/indicators': {
