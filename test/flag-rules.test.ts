@@ -89,6 +89,19 @@ describe(`flag rules on ${STORE_KIND}`, () => {
     assert.deepEqual(region?.coverage, { countries: 2, of: 35, flagged: { D: 1, U: 0, E: 0 } });
   });
 
+  test('the regional report says how many of the members it sums differ in definition', async () => {
+    const res = await app.inject('/api/reports/region/document?lang=en');
+    assert.equal(res.statusCode, 200);
+    const doc = res.json() as { blocks: { kind: string; rows?: { cells: string[] }[] }[] };
+    const cells = doc.blocks.flatMap((b) =>
+      b.kind === 'table' ? (b.rows ?? []).flatMap((r) => r.cells) : [],
+    );
+    assert.ok(
+      cells.some((c) => /\(\d+\/\d+, \d+ d\b/.test(c)),
+      'the region total names its members flagged D (Suriname counts foreign citizens)',
+    );
+  });
+
   test('CHANGE_PCT is absent across sources (OECD 2014 → IRCC 2015) and flagged, undirected, from E inputs', async () => {
     const across = await indicator('/api/indicators/CHANGE_PCT?country=CAN&year=2015');
     assert.deepEqual(

@@ -23,6 +23,14 @@ export interface Aggregate {
   share?: Figure;
   covered: number;
   of: number;
+  /** Covered members whose figure carries D (definition differs), U or E (FRAMEWORK §7). */
+  flagged: Record<string, number>;
+}
+
+function countFlagged(figures: readonly (Figure | undefined)[]): Record<string, number> {
+  return Object.fromEntries(
+    ['D', 'U', 'E'].map((flag) => [flag, figures.filter((f) => f?.flags.includes(flag)).length]),
+  );
 }
 
 export interface Corridor {
@@ -66,7 +74,7 @@ function populationAt(data: ReportData, iso3: string, year: string): Figure | un
 }
 
 function aggregate(data: ReportData, members: readonly string[], year: string | undefined): Aggregate {
-  if (!year) return { covered: 0, of: members.length };
+  if (!year) return { covered: 0, of: members.length, flagged: countFlagged([]) };
   const pairs = members.map((iso3) => ({
     stock: stockAt(data, iso3, year),
     pop: populationAt(data, iso3, year),
@@ -96,6 +104,7 @@ function aggregate(data: ReportData, members: readonly string[], year: string | 
     ...(share ? { share } : {}),
     covered: withStock.length,
     of: members.length,
+    flagged: countFlagged(withStock.map((p) => p.stock)),
   };
 }
 
