@@ -68,6 +68,30 @@ describe(`release revisions on ${STORE_KIND}`, () => {
     assert.equal(bad.json().error.code, 'INVALID_PARAMETER');
   });
 
+  test("beside IMS2020's series, IMS2019's 2019 point is a break (B) with a note naming both editions", async () => {
+    const series = async (query: string) =>
+      (
+        (
+          await app.inject(`/api/data/MIG_STOCK_FB?REF_AREA=GUY&COUNTRY_OF_BIRTH=_T&SEX=_T&AGE=_T${query}`)
+        ).json() as {
+          observations: { key: Record<string, string>; status: string; note: string | null }[];
+        }
+      ).observations;
+    const latest = await series('');
+    const at2019 = latest.find((o) => o.key.TIME_PERIOD === '2019');
+    assert.equal(at2019?.status, 'B');
+    assert.match(
+      at2019?.note ?? '',
+      /International Migrant Stock 2019 .*: International Migrant Stock 2020 .* does not estimate 2019/,
+    );
+    assert.ok(latest.filter((o) => o.key.TIME_PERIOD !== '2019').every((o) => o.status === 'A'));
+    const asPublished = await series(`&release=${ims2019}`);
+    assert.ok(
+      asPublished.every((o) => o.status === 'A'),
+      'IMS2019 alone has no break',
+    );
+  });
+
   test("release= still answers IMS2019's own values; the latest view answers IMS2020's", async () => {
     const at2019 = await app.inject(
       `/api/data/MIG_STOCK_FB?REF_AREA=GUY&COUNTRY_OF_BIRTH=_T&SEX=_T&TIME_PERIOD=2010&release=${ims2019}`,

@@ -72,3 +72,32 @@ export function isComparable(current: ChangePoint, previous: ChangePoint): boole
     !statusesOf(current).includes('B')
   );
 }
+
+/** A point of a series as the edition rule sees it. */
+export interface EditionPoint {
+  /** The series: every dimension but time. */
+  series: string;
+  source: string;
+  edition: string;
+}
+
+/**
+ * FRAMEWORK §9: the points of an older edition that stand beside a newer edition of the same
+ * source in one series (IMS2019's 2019 beside IMS2020's series) — not spliced into it, so they
+ * are marked as a break (B) with a note naming both editions. Returns, per such point's index,
+ * the newest edition of its source in the series.
+ */
+export function findOlderEditionPoints(points: readonly EditionPoint[]): Map<number, string> {
+  const newest = new Map<string, string>();
+  for (const p of points) {
+    const id = `${p.series}\u0001${p.source}`;
+    const known = newest.get(id);
+    if (known === undefined || known < p.edition) newest.set(id, p.edition);
+  }
+  const older = new Map<number, string>();
+  points.forEach((p, index) => {
+    const latest = newest.get(`${p.series}\u0001${p.source}`);
+    if (latest !== undefined && latest !== p.edition) older.set(index, latest);
+  });
+  return older;
+}

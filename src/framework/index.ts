@@ -46,6 +46,8 @@ export {
   type ChangeAbsence,
   type ChangePoint,
   computeChange,
+  type EditionPoint,
+  findOlderEditionPoints,
   isComparable,
 } from './change-rule.js';
 export { computeChecksum, toCanonicalJson } from './checksum.js';

@@ -3,7 +3,7 @@
 // breakdown. A point of an older edition shown beside a newer edition's series (IMS2019's 2019
 // beside IMS2020) is marked as a break with a note naming both editions, and no change is
 // computed between it and the newer series.
-import { type ChangePoint, computeChange } from '../../framework/index.js';
+import { type ChangePoint, computeChange, findOlderEditionPoints } from '../../framework/index.js';
 import type { CellIndex } from '../data/cell-index.js';
 import type { ReportCell } from '../data/report-data-source.js';
 import { type AbsentChange, deriveFigure, type Figure, figureOf, isSameEdition } from './figure.js';
@@ -23,15 +23,19 @@ const BREAK = 'B';
 
 /** Marks the points of an older edition that a newer edition of the same source leaves standing. */
 export function markEditionBreaks(series: readonly Figure[]): Figure[] {
-  const newest = new Map<string, Figure>();
-  for (const f of series) {
-    if (!f.origin) continue;
-    const known = newest.get(f.origin.source);
-    if (!known?.origin || known.origin.edition < f.origin.edition) newest.set(f.origin.source, f);
-  }
-  return series.map((f) => {
-    const latest = f.origin ? newest.get(f.origin.source)?.origin : undefined;
-    if (!f.origin || !latest || latest.edition === f.origin.edition) return f;
+  const older = findOlderEditionPoints(
+    series.map((f) => ({
+      series: '',
+      source: f.origin?.source ?? `release-${f.releaseIds.join('+')}`,
+      edition: f.origin?.edition ?? '',
+    })),
+  );
+  const titleOf = (edition: string | undefined, source: string | undefined) =>
+    series.find((f) => f.origin?.source === source && f.origin?.edition === edition)?.origin?.title ?? '';
+  return series.map((f, index) => {
+    const newest = older.get(index);
+    if (!f.origin || newest === undefined) return f;
+    const latest = { title: titleOf(newest, f.origin.source) };
     const note = `${f.origin.title}: ${latest.title} does not estimate ${f.year}; not comparable with its series (break in series)`;
     return {
       ...f,
