@@ -32,6 +32,7 @@ function writeDatasets(datasets: readonly ExtractedDataset[]): DemoDatasetEntry[
       file: d.file,
       rows: d.observations.length,
       source: d.source,
+      sourceFiles: d.sourceFiles,
       checks: d.checks,
     };
   });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { DemoDataset } from '../src/demo/demo-dataset.js';
 import { loadDemoData } from '../src/demo/load-demo.js';
@@ -10,6 +12,7 @@ import {
   MISSING_STATUSES,
   type TableDef,
 } from '../src/framework/index.js';
+import { selectCellHistory } from '../src/store/repositories/cell-history.js';
 import { queryPublished } from '../src/store/repositories/observations.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 
@@ -38,6 +41,18 @@ const DATASET_IDS = [
   'ircc-pr-admissions-canada',
   'oecd-imo2023-inflows',
 ];
+/** The same datasets in the order their editions were published, which is the load order. */
+const LOAD_ORDER = [
+  'undesa-ims2019-stock',
+  'undesa-ims2019-population',
+  'undesa-ims2020-stock',
+  'undesa-ims2020-population',
+  'oecd-imo2023-inflows',
+  'unhcr-asylum-applications',
+  'ircc-pr-admissions-canada',
+];
+/** Before UN DESA published IMS2020 (15 January 2021): the public saw IMS2019 only. */
+const BEFORE_IMS2020 = '2020-12-31T00:00:00.000Z';
 
 function requireTable(id: string): TableDef {
   const table = getTable(id);
@@ -111,7 +126,7 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
   let outcome: { loaded: string[]; skipped: string[] };
   before(async () => {
     t = await createTestStore();
-    outcome = await loadDemoData(t.store, { publishedAt: '2026-01-01T00:00:00.000Z' });
+    outcome = await loadDemoData(t.store);
   });
   after(async () => t.cleanup());
 
@@ -121,8 +136,8 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
       filters: { COUNTRY_OF_BIRTH: ['_T'], AGE: ['_T'], ...filters },
     });
 
-  test('publishes every dataset as one release', async () => {
-    assert.deepEqual(outcome, { loaded: DATASET_IDS, skipped: [] });
+  test('publishes every dataset as one release, in the order its edition was published', async () => {
+    assert.deepEqual(outcome, { loaded: LOAD_ORDER, skipped: [] });
     const releases = await t.store.db.selectFrom('releases').select('id').execute();
     assert.equal(releases.length, DATASET_IDS.length);
   });
@@ -152,7 +167,7 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
     );
   });
 
-  test('countries of birth, unknown origin included, add up to the total', async () => {
+  test("countries of birth, other countries (OTH) included, add up to their own edition's total", async () => {
     for (const [area, year] of [
       ['ARG', '2019'],
       ['USA', '2010'],
@@ -160,9 +175,11 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
       ['SUR', '2015'],
       ['CAN', '2000'],
     ] as const) {
+      // IMS2019 as it was published: its origins and its own total (IMS2020 revised the total).
       const rows = await queryPublished(t.store.db, {
         table: STOCK,
         filters: { REF_AREA: [area], TIME_PERIOD: [year], SEX: ['_T'], AGE: ['_T'] },
+        at: BEFORE_IMS2020,
       });
       const total = rows.find((o) => o.key.COUNTRY_OF_BIRTH === '_T')?.value;
       const parts = rows.filter((o) => o.key.COUNTRY_OF_BIRTH !== '_T');
@@ -173,12 +190,144 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
         `${area} ${year}`,
       );
     }
-    const argUnknown = await stockTotals({
+    const argOther = await stockTotals({
       REF_AREA: ['ARG'],
       TIME_PERIOD: ['2019'],
-      COUNTRY_OF_BIRTH: ['_U'],
+      COUNTRY_OF_BIRTH: ['OTH'],
     });
-    assert.ok((argUnknown[0]?.value ?? 0) > 0, 'the origins the matrix leaves out are explicit');
+    assert.ok((argOther[0]?.value ?? 0) > 0, 'the origins the matrix does not itemise are explicit');
+    assert.match(argOther[0]?.note ?? '', /Other South/);
+    const unknown = await stockTotals({ COUNTRY_OF_BIRTH: ['_U'] });
+    assert.deepEqual(unknown, [], "UN DESA's known remainder is never published as unknown (_U)");
+  });
+
+  test('the latest GUY, ECU and CHL stock series are IMS2020 for 1990-2020; IMS2019 still answers its own', async () => {
+    const datasets = await readDemoDatasets();
+    const ims2020 = datasets.find((d) => d.id === 'undesa-ims2020-stock')!;
+    const ims2019 = datasets.find((d) => d.id === 'undesa-ims2019-stock')!;
+    const totals = (d: DemoDataset, area: string) =>
+      d.observations
+        .filter((o) => o.key.REF_AREA === area && o.key.COUNTRY_OF_BIRTH === '_T' && o.key.SEX === '_T')
+        .map((o) => [o.key.TIME_PERIOD, o.value]);
+    for (const area of ['GUY', 'ECU', 'CHL']) {
+      const latest = await stockTotals({ REF_AREA: [area], SEX: ['_T'] });
+      const expected = [...totals(ims2020, area)];
+      // IMS2019's 2019 point stays: IMS2020 does not estimate 2019.
+      expected.splice(6, 0, ...totals(ims2019, area).filter(([year]) => year === '2019'));
+      assert.deepEqual(
+        latest.map((o) => [o.key.TIME_PERIOD, o.value]),
+        expected,
+        area,
+      );
+      const then = await queryPublished(t.store.db, {
+        table: STOCK,
+        filters: { REF_AREA: [area], SEX: ['_T'], COUNTRY_OF_BIRTH: ['_T'], AGE: ['_T'] },
+        at: BEFORE_IMS2020,
+      });
+      assert.deepEqual(
+        then.map((o) => [o.key.TIME_PERIOD, o.value]),
+        totals(ims2019, area),
+        `${area} as IMS2019 published it`,
+      );
+    }
+    // Published facts: UN DESA revised Guyana's 2010 stock from 13,126 (IMS2019) to 8,182 (IMS2020).
+    const guy2010 = await stockTotals({ REF_AREA: ['GUY'], SEX: ['_T'], TIME_PERIOD: ['2010'] });
+    assert.equal(guy2010[0]?.value, 8182);
+  });
+
+  test("IMS2020 revises only the cells it covers: IMS2019's origins stay the latest", async () => {
+    const origins = await queryPublished(t.store.db, {
+      table: STOCK,
+      filters: { REF_AREA: ['USA'], TIME_PERIOD: ['2010'], SEX: ['_T'], AGE: ['_T'] },
+    });
+    const releases = await t.store.db.selectFrom('releases').select(['id', 'source']).execute();
+    const releaseOf = (dataset: string) =>
+      releases.find((r) => (JSON.parse(r.source) as { demoDataset?: string }).demoDataset === dataset)!.id;
+    const byOrigin = origins.filter((o) => o.key.COUNTRY_OF_BIRTH !== '_T');
+    assert.ok(byOrigin.length > 50);
+    assert.ok(byOrigin.every((o) => o.releaseId === releaseOf('undesa-ims2019-stock')));
+    const total = origins.find((o) => o.key.COUNTRY_OF_BIRTH === '_T');
+    assert.equal(total?.releaseId, releaseOf('undesa-ims2020-stock'));
+  });
+
+  test("a cell's history runs old edition → new, each traced to the publisher's file, sheet and row", async () => {
+    const history = await selectCellHistory(
+      t.store.db,
+      STOCK,
+      {
+        REF_AREA: 'GUY',
+        COUNTRY_OF_BIRTH: '_T',
+        SEX: '_T',
+        AGE: '_T',
+        TIME_PERIOD: '2010',
+      },
+      { includeEmbargoed: false },
+    );
+    assert.deepEqual(
+      history.map((h) => [h.value, h.validTo === null]),
+      [
+        [13126, false],
+        [8182, true],
+      ],
+    );
+    assert.match(
+      history[0]?.sourceRef ?? '',
+      /undesa_pd_2019_migrant_stock_total_dataset\.xlsx, sheet "Table 1", row \d+$/,
+    );
+    assert.match(
+      history[1]?.sourceRef ?? '',
+      /undesa_pd_2020_ims_stock_by_sex_and_destination\.xlsx, sheet "Table 1", row 255$/,
+    );
+    assert.ok(history.every((h) => /^[0-9a-f]{64}$/.test(h.fileSha256 ?? '')));
+    const origin = await selectCellHistory(
+      t.store.db,
+      STOCK,
+      {
+        REF_AREA: 'ARG',
+        COUNTRY_OF_BIRTH: 'OTH',
+        SEX: '_T',
+        AGE: '_T',
+        TIME_PERIOD: '2019',
+      },
+      { includeEmbargoed: false },
+    );
+    assert.match(
+      origin[0]?.sourceRef ?? '',
+      /Table 1", row \d+/,
+      'the residual points at the total it is taken from',
+    );
+    const asylum = await selectCellHistory(
+      t.store.db,
+      requireTable('MIG_ASYLUM'),
+      {
+        REF_AREA: 'ARG',
+        CITIZENSHIP: 'BOL',
+        SEX: '_T',
+        ASYLUM_STAGE: 'NEW_APP',
+        TIME_PERIOD: '2006',
+      },
+      { includeEmbargoed: false },
+    );
+    assert.match(asylum[0]?.sourceRef ?? '', /unhcr_asylum_applications_americas_2000_2025\.csv, line \d+/);
+  });
+
+  test('every release names its source series and sortable edition, and the hash of its extract file', async () => {
+    const releases = await t.store.db
+      .selectFrom('releases')
+      .select(['source', 'source_id', 'source_edition', 'file_sha256', 'published_at'])
+      .orderBy('id')
+      .execute();
+    const datasets = await readDemoDatasets();
+    for (const r of releases) {
+      const dataset = datasets.find(
+        (d) => d.id === (JSON.parse(r.source) as { demoDataset?: string }).demoDataset,
+      )!;
+      assert.equal(r.source_id, dataset.source.id);
+      assert.equal(r.source_edition, dataset.source.edition);
+      const bytes = await readFile(new URL(`../src/demo/data/${dataset.file}`, import.meta.url));
+      assert.equal(r.file_sha256, createHash('sha256').update(bytes).digest('hex'), dataset.id);
+      assert.equal(r.published_at.slice(0, 10), dataset.published, `${dataset.id} dated by its edition`);
+    }
   });
 
   test('reads back population, asylum and inflow figures as published', async () => {
@@ -248,9 +397,60 @@ describe(`demo loaded into a fresh store (${STORE_KIND})`, () => {
       );
     const before = await countRows();
     const again = await loadDemoData(t.store);
-    assert.deepEqual(again, { loaded: [], skipped: DATASET_IDS });
+    assert.deepEqual(again, { loaded: [], skipped: LOAD_ORDER });
     assert.equal(await countRows(), before);
     const releases = await t.store.db.selectFrom('releases').select('id').execute();
     assert.equal(releases.length, DATASET_IDS.length);
+  });
+});
+
+describe(`demo load upgrades a store that holds the old extract (${STORE_KIND})`, () => {
+  let t: TestStore;
+  before(async () => {
+    t = await createTestStore();
+    // The extract as it was shipped before: IMS2020 gave 2020 only and named no source edition.
+    const datasets = await readDemoDatasets();
+    const old = datasets
+      .filter((d) => d.table.id === 'MIG_STOCK_FB')
+      .map((d) => ({
+        id: d.id,
+        table: d.table,
+        source: { ...d.source, id: undefined, edition: String(d.source.editionTitle) },
+        observations:
+          d.id === 'undesa-ims2020-stock'
+            ? d.observations.filter((o) => o.key.TIME_PERIOD === '2020')
+            : d.observations.filter((o) => o.key.TIME_PERIOD !== '2020'),
+        published: '2026-01-01',
+        fileSha256: `old-${d.id}`,
+      }));
+    await loadDemoData(t.store, { datasets: old });
+  });
+  after(async () => t.cleanup());
+
+  test('republishes IMS2020 as a revision of IMS2019, once', async () => {
+    const first = await loadDemoData(t.store);
+    assert.ok(first.loaded.includes('undesa-ims2019-stock'));
+    assert.ok(first.loaded.includes('undesa-ims2020-stock'));
+    const guy = await queryPublished(t.store.db, {
+      table: STOCK,
+      filters: { REF_AREA: ['GUY'], SEX: ['_T'], COUNTRY_OF_BIRTH: ['_T'], AGE: ['_T'] },
+    });
+    assert.deepEqual(
+      guy.map((o) => [o.key.TIME_PERIOD, o.value]),
+      [
+        ['1990', 4095],
+        ['1995', 6352],
+        ['2000', 8610],
+        ['2005', 10868],
+        ['2010', 8182],
+        ['2015', 8661],
+        ['2019', 15699],
+        ['2020', 31169],
+      ],
+    );
+    const unknown = await queryPublished(t.store.db, { table: STOCK, filters: { COUNTRY_OF_BIRTH: ['_U'] } });
+    assert.deepEqual(unknown, [], 'the old _U residual is replaced by OTH');
+    const again = await loadDemoData(t.store);
+    assert.deepEqual(again.loaded, []);
   });
 });

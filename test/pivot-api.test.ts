@@ -148,13 +148,21 @@ describe(`pivot tables laid out by the server on ${STORE_KIND}`, () => {
     ] as const) {
       const sum = (at('ARG', origin, sex)?.value ?? 0) + (at('CHL', origin, sex)?.value ?? 0);
       assert.equal(at('@SAM', origin, sex)?.value, sum, `${origin} ${sex}`);
-      assert.deepEqual(at('@SAM', origin, sex)?.coverage, { countries: 2, of: 12 });
+      assert.deepEqual(at('@SAM', origin, sex)?.coverage, {
+        countries: 2,
+        of: 12,
+        flagged: { D: 0, U: 0, E: 0 },
+      });
       assert.equal(at('@MERCOSUR', origin, sex)?.value, at('ARG', origin, sex)?.value);
     }
     // Haitian-born women in Chile are confidential: the region holds Argentina's figure alone.
     assert.equal(at('CHL', 'HTI', 'F')?.status, 'Q');
     assert.equal(at('@SAM', 'HTI', 'F')?.value, at('ARG', 'HTI', 'F')?.value);
-    assert.deepEqual(at('@SAM', 'HTI', 'F')?.coverage, { countries: 1, of: 12 });
+    assert.deepEqual(at('@SAM', 'HTI', 'F')?.coverage, {
+      countries: 1,
+      of: 12,
+      flagged: { D: 0, U: 0, E: 0 },
+    });
     assert.equal(at('@OECD', 'HTI', 'F'), null, 'no region cell where no member shows a value');
     const bad = await app.inject('/api/data/MIG_STOCK_FB/pivot?regions=yes');
     assert.equal(bad.json().error.code, 'INVALID_PARAMETER');

@@ -15,7 +15,7 @@ describe(`sicremi report on ${STORE_KIND}`, () => {
   before(async () => {
     t = await createTestStore();
     await prepareStore(t.store);
-    await loadDemoData(t.store, { publishedAt: '2026-01-15T12:00:00.000Z' });
+    await loadDemoData(t.store);
   });
   after(async () => {
     await t?.cleanup();

@@ -22,7 +22,6 @@ import {
 } from './support/report-synthetic.js';
 import { createTestStore, STORE_KIND, type TestStore } from './support/test-store.js';
 
-const DEMO_AT = '2026-01-15T12:00:00.000Z';
 const SYNTHETIC_AT = '2026-01-16T12:00:00.000Z';
 const NAMES: Record<Lang, string> = { en: 'Argentina', es: 'Argentina', fr: 'Argentine', pt: 'Argentina' };
 const EXPECTED_2019: Record<Lang, string> = {
@@ -41,7 +40,7 @@ describe(`country notes on ${STORE_KIND}`, () => {
   before(async () => {
     t = await createTestStore();
     await prepareStore(t.store);
-    await loadDemoData(t.store, { publishedAt: DEMO_AT });
+    await loadDemoData(t.store);
     await publishSyntheticReportData(t.store, SYNTHETIC_AT);
     app = await buildApp({ store: t.store, config: { logLevel: 'silent', maxUploadBytes: 1e6 } });
   });

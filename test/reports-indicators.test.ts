@@ -19,7 +19,7 @@ describe(`report figures equal the indicators API on ${STORE_KIND}`, () => {
   before(async () => {
     t = await createTestStore();
     await prepareStore(t.store);
-    await loadDemoData(t.store, { publishedAt: '2026-01-15T12:00:00.000Z' });
+    await loadDemoData(t.store);
     await publishSyntheticReportData(t.store, '2026-01-16T12:00:00.000Z');
   });
   after(async () => {

@@ -253,16 +253,16 @@ describe(`catalogue, pages and feeds on ${STORE_KIND}`, () => {
     assert.equal(res.statusCode, 200);
     type Change = {
       key: Record<string, string>;
-      change: string;
-      before: { value: number } | null;
-      after: { value: number } | null;
+      old: { value: number | null };
+      new: { value: number | null } | null;
     };
     const body = res.json() as { revisions: Change[] };
     // CHL 2021 went from scale 1.1 to 1.2: every cell revised, PER-born women from 66233 to 72254.
-    assert.ok(body.revisions.every((r) => r.change === 'revised' && r.key.TIME_PERIOD === '2021'));
+    assert.ok(body.revisions.length > 0);
+    assert.ok(body.revisions.every((r) => r.key.TIME_PERIOD === '2021'));
     const women = body.revisions.find((r) => r.key.COUNTRY_OF_BIRTH === 'PER' && r.key.SEX === 'F')!;
     assert.deepEqual(
-      [women.before?.value, women.after?.value],
+      [women.old.value, women.new?.value],
       [Math.round(60212 * 1.1), Math.round(60212 * 1.2)],
     );
     for (const secret of SECRETS) assert.ok(!showsFigure(res.body, secret));

@@ -105,7 +105,7 @@ describe(`validation corpus against the demo (${STORE_KIND})`, () => {
   const runs: Run[] = [];
   before(async () => {
     t = await createTestStore();
-    await loadDemoData(t.store, { publishedAt: '2026-01-01T00:00:00.000Z' });
+    await loadDemoData(t.store);
     for (const entry of CORPUS) {
       const reading = readSubmission(fileSource(`${DIR}/${entry.file}`), {
         table: entry.table,

@@ -36,7 +36,7 @@ describe(`warning groups on a submission (${STORE_KIND})`, () => {
   let w: WorkflowApp;
   before(async () => {
     w = await startWorkflowApp();
-    await loadDemoData(w.testStore.store, { publishedAt: '2026-01-01T00:00:00.000Z' });
+    await loadDemoData(w.testStore.store);
   });
   after(async () => w.close());
 

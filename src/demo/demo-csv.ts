@@ -1,11 +1,13 @@
 // The demo CSV layout: one column per dimension of the table, named by its id and in key
 // order, then OBS_VALUE, OBS_STATUS and OBS_NOTE. An empty OBS_VALUE is not a zero: its
-// OBS_STATUS says why it is empty. The writer (extract script) and the reader share this file.
+// OBS_STATUS says why it is empty. SOURCE_REF says where the figure stands in the original
+// file ("T1:255": sources.json's sourceFiles names T1). The writer (extract script) and the
+// reader share this file.
 import Papa from 'papaparse';
 import { DEFAULT_CONF_STATUS, type Observation } from '../framework/observation.js';
 import type { TableDef } from '../framework/types.js';
 
-const MEASURE_COLUMNS = ['OBS_VALUE', 'OBS_STATUS', 'OBS_NOTE'] as const;
+const MEASURE_COLUMNS = ['OBS_VALUE', 'OBS_STATUS', 'OBS_NOTE', 'SOURCE_REF'] as const;
 
 export function listDemoColumns(table: TableDef): string[] {
   return [...table.dimensions.map((d) => d.id), ...MEASURE_COLUMNS];
@@ -18,6 +20,7 @@ export function formatDemoCsv(table: TableDef, observations: readonly Observatio
     o.value === null ? '' : String(o.value),
     o.status,
     o.note ?? '',
+    o.sourceRef ?? '',
   ]);
   return `${Papa.unparse({ fields: columns, data: rows }, { newline: '\n' })}\n`;
 }
@@ -45,6 +48,7 @@ function toObservation(table: TableDef, row: Record<string, string>, where: stri
   if (value !== null && !Number.isFinite(value))
     throw new Error(`${where}: OBS_VALUE "${raw}" is not a number`);
   const note = row.OBS_NOTE ?? '';
+  const sourceRef = row.SOURCE_REF ?? '';
   return {
     table: table.id,
     key,
@@ -52,5 +56,6 @@ function toObservation(table: TableDef, row: Record<string, string>, where: stri
     status: row.OBS_STATUS ?? '',
     conf: DEFAULT_CONF_STATUS,
     ...(note === '' ? {} : { note }),
+    ...(sourceRef === '' ? {} : { sourceRef }),
   };
 }

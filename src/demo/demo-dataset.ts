@@ -1,15 +1,23 @@
 // A demo dataset is one table's figures from one published source, shipped as a CSV in data/
 // and described in data/sources.json. The figures are copied from the publisher, never
-// modelled: what a source leaves out (an origin it does not name) becomes an explicit `_U`
-// remainder, and a cell it suppresses stays empty with the status that says why.
+// modelled: a remainder a source knows but does not itemise becomes an explicit residual (`OTH`),
+// a cell it suppresses stays empty with the status that says why, and a sum with missing parts
+// is `E` with a note giving the bound (FRAMEWORK §9).
 import type { Observation } from '../framework/observation.js';
 import type { TableDef } from '../framework/types.js';
-import type { ReleaseSource } from '../store/repositories/releases.js';
+import type { ReleaseSource, SourceEdition } from '../store/repositories/releases.js';
 
 /** Where the figures come from, as a release records it. */
 export interface DemoSource extends ReleaseSource {
+  /** Stable id of the source series (FRAMEWORK §9): editions of one source share it. */
+  id: string;
   publisher: string;
+  /** Sortable edition within the source: a greater one revises the cells it covers. */
   edition: string;
+  /** The edition as the publisher names it. */
+  editionTitle: string;
+  /** Date (YYYY-MM-DD) the edition was published; releases are dated by it, in that order. */
+  published: string;
   /** The publisher's table or file the figures were copied from. */
   table: string;
   citation: string;
@@ -39,6 +47,8 @@ export interface DemoDatasetEntry {
   file: string;
   rows: number;
   source: DemoSource;
+  /** Prefix → original file (and sheet) that each row's SOURCE_REF points into. */
+  sourceFiles: Record<string, string>;
   checks: DemoCheck[];
 }
 
@@ -53,4 +63,14 @@ export interface DemoDataset {
   table: TableDef;
   source: ReleaseSource;
   observations: Observation[];
+  /** Source series and edition the release belongs to (FRAMEWORK §9). */
+  sourceEdition?: SourceEdition;
+  /** Publication date (YYYY-MM-DD) of the edition: releases are dated by it. */
+  published?: string;
+  /** The shipped extract file (in data/) the figures come from. */
+  file?: string;
+  /** SHA-256 of that file; computed from it when omitted. */
+  fileSha256?: string | null;
+  /** Prefix → original file (and sheet) of the observations' `sourceRef`. */
+  sourceFiles?: Record<string, string>;
 }

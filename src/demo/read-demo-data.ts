@@ -22,7 +22,16 @@ export async function readDemoDatasets(dir: URL = DEMO_DATA_DIR): Promise<DemoDa
       if (observations.length !== entry.rows) {
         throw new Error(`${entry.file}: ${observations.length} rows, sources.json says ${entry.rows}`);
       }
-      return { id: entry.id, table, source: { ...entry.source, demoDataset: entry.id }, observations };
+      return {
+        id: entry.id,
+        table,
+        source: { ...entry.source, demoDataset: entry.id },
+        observations,
+        sourceEdition: { id: entry.source.id, edition: entry.source.edition },
+        published: entry.source.published,
+        file: entry.file,
+        sourceFiles: entry.sourceFiles,
+      };
     }),
   );
 }

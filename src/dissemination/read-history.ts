@@ -21,6 +21,8 @@ export interface PublicSourceCitation {
   licence?: string;
   /** The row of the published workbook or file the value was read from. */
   row?: number;
+  /** The publisher's own file, sheet and row of the value ("….xlsx, sheet "Table 1", row 255"). */
+  sourceRef?: string;
 }
 
 export interface CellHistoryEntry {
@@ -53,6 +55,7 @@ function citationOf(version: CellVersion, disclosed: DisclosedObservation): Publ
   }
   // The row points at the figure itself: not for a version whose value is withheld.
   if (version.sourceRow !== null && disclosed.value !== null) out.row = version.sourceRow;
+  if (version.sourceRef !== null && disclosed.value !== null) out.sourceRef = version.sourceRef;
   return out;
 }
 

@@ -43,6 +43,15 @@ export function computeFrameworkChecksum(framework: Framework = FRAMEWORK): stri
 }
 
 export { ATTRIBUTES, COMMON_ATTRIBUTES, OBS_VALUE, SURVEY_ATTRIBUTES } from './attributes.js';
+export {
+  type Change,
+  type ChangeAbsence,
+  type ChangePoint,
+  computeChange,
+  type EditionPoint,
+  findOlderEditionPoints,
+  isComparable,
+} from './change-rule.js';
 export { computeChecksum, toCanonicalJson } from './checksum.js';
 export { type CodeLookup, type CodeSuggestion, createCodeLookup, listCodeTexts } from './code-lookup.js';
 export {
@@ -66,6 +75,13 @@ export {
   type TableColumn,
 } from './find-column.js';
 export { GROUPINGS, listGroupingsOf } from './groupings.js';
+export {
+  computeIndicatorValue,
+  formulaOf,
+  INDICATOR_FORMULAS,
+  type IndicatorFormula,
+  type Quantities,
+} from './indicator-formulas.js';
 export { INDICATORS } from './indicators.js';
 export { label, labels } from './labels.js';
 export { findMembership, listParticipatingStates, MEMBER_STATES, MEMBERSHIPS } from './member-states.js';
@@ -75,5 +91,12 @@ export { findPhase, listPhaseMembers, PHASE_I_PILOT, PHASE_II_DEFAULT, PHASES } 
 export { POLICY_EVENT_RECORD } from './policy-event-record.js';
 export { getRule, listMessageSlots, RULES } from './rules.js';
 export { diceSimilarity } from './similarity.js';
+export {
+  PROPAGATED_STATUSES,
+  type PropagatedStatus,
+  propagateStatus,
+  UNDIRECTED_STATUSES,
+  worstStatus,
+} from './status-propagation.js';
 export { TABLES } from './tables.js';
 export * from './types.js';

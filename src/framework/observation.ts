@@ -14,6 +14,8 @@ export interface Observation {
   /** Survey tables: coefficient of variation in percent, and unweighted sample size. */
   cv?: number | null;
   sampleN?: number | null;
+  /** Where the figure stands in its original source (file, sheet, row), when known. */
+  sourceRef?: string | null;
 }
 
 export const DEFAULT_OBS_STATUS = 'A';

@@ -171,6 +171,12 @@ export interface ReleaseTable {
   /** JSON: publisher, edition, table, licence of the figures. */
   source: string;
   observation_count: number;
+  /** Stable id of the source series (FRAMEWORK §9); null for releases of no named source. */
+  source_id: string | null;
+  /** Sortable edition within the source: a greater one revises the cells it covers. */
+  source_edition: string | null;
+  /** SHA-256 of the file the release came from, when it came from one. */
+  file_sha256: string | null;
 }
 
 export interface PublishedObservationTable extends ObservationColumns {
@@ -178,6 +184,8 @@ export interface PublishedObservationTable extends ObservationColumns {
   submission_id: number | null;
   file_sha256: string | null;
   source_row: number | null;
+  /** Where the figure stands in its original source (file, sheet, row), when known. */
+  source_ref: string | null;
   valid_from: string;
   valid_to: string | null;
   superseded_by: number | null;

@@ -214,6 +214,11 @@ describe('public portal in the browser', { skip }, () => {
     await page.goto(`${app.url}/countries/CHL?lang=en`);
     await page.getByRole('heading', { name: 'Chile', level: 1 }).waitFor();
     await page.getByTestId('key-stock').getByText('1,645,015').waitFor();
+    // The change is the server's: IMS2020's 2020 against IMS2020's 2015, never IMS2019's 2019.
+    await page
+      .getByTestId('key-stock-change')
+      .getByText(/^2020 · \+[\d.]+% since 2015$/)
+      .waitFor();
     await page.locator('[data-testid=origins-chart][data-ready=true]').waitFor();
     await page
       .getByTestId('coverage-table')

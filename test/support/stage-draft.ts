@@ -13,6 +13,8 @@ export interface DraftInput {
   /** Cells as [key without REF_AREA, value]; source rows start at 2 (row 1 is the header). */
   cells: [Record<string, string>, number | null][];
   issues?: { code: string; severity: 'error' | 'warning' | 'info'; row?: number; key?: string }[];
+  /** FRAMEWORK §5 metadata of the submission (e.g. its source series). */
+  metadata?: Record<string, unknown>;
 }
 
 export async function stageDraft(store: Store, input: DraftInput): Promise<number> {
@@ -28,7 +30,7 @@ export async function stageDraft(store: Store, input: DraftInput): Promise<numbe
         status: 'draft',
         file_sha256: null,
         origin: 'test',
-        metadata: '{}',
+        metadata: JSON.stringify(input.metadata ?? {}),
         report: JSON.stringify({ issues: input.issues ?? [] }),
         observation_count: input.cells.length,
         created_by: input.createdBy ?? null,

@@ -34,8 +34,8 @@ describe('demo extract from ../shared/data', { skip: !hasShared }, () => {
       assert.equal(file, formatDemoCsv(d.table, d.observations), d.file);
       const entry = shipped.datasets.find((e) => e.id === d.id);
       assert.deepEqual(
-        { source: entry?.source, checks: entry?.checks },
-        { source: d.source, checks: d.checks },
+        { source: entry?.source, sourceFiles: entry?.sourceFiles, checks: entry?.checks },
+        { source: d.source, sourceFiles: d.sourceFiles, checks: d.checks },
       );
     }
   });

@@ -21,14 +21,16 @@ export function listExtractProblems(datasets: readonly ExtractedDataset[]): stri
       .filter((c) => c.found !== c.expected)
       .map((c) => `${d.id}: ${c.what}: published ${c.expected}, extract has ${c.found}`),
   ]);
-  // A release replaces every (country, year) it covers: datasets of one table must not overlap.
-  const owners = new Map<string, string>();
+  // A release replaces every (country, year) it covers: datasets of one table must not overlap,
+  // except that a newer edition of the same source revises the older one (FRAMEWORK §9).
+  const owners = new Map<string, ExtractedDataset>();
   for (const d of datasets) {
     for (const o of d.observations) {
       const cell = `${d.table.id} ${o.key.REF_AREA} ${o.key.TIME_PERIOD}`;
       const owner = owners.get(cell);
-      if (owner && owner !== d.id) problems.push(`${d.id}: ${cell} is also in ${owner}`);
-      owners.set(cell, d.id);
+      const revision = owner && owner.source.id === d.source.id && owner.source.edition < d.source.edition;
+      if (owner && owner.id !== d.id && !revision) problems.push(`${d.id}: ${cell} is also in ${owner.id}`);
+      owners.set(cell, d);
     }
   }
   return [...new Set(problems)];

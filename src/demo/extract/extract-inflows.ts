@@ -6,8 +6,8 @@ import { getTable } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { DemoCheck } from '../demo-dataset.js';
 import { checkFigure, type ExtractedDataset, findValue } from './extracted-dataset.js';
-import { buildIrccObservations } from './ircc-permanent.js';
-import { buildOecdInflowObservations } from './oecd-inflows.js';
+import { buildIrccObservations, IRCC_REF } from './ircc-permanent.js';
+import { buildOecdInflowObservations, OECD_REF } from './oecd-inflows.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { readPrefixedXlsxRows } from './read-prefixed-xlsx-rows.js';
 import { REFERENCE_VALUES_FILE, readReferenceValues } from './reference-values.js';
@@ -40,9 +40,16 @@ export function extractInflowDatasets(sharedDir: string): ExtractedDataset[] {
       id: 'ircc-pr-admissions-canada',
       table,
       file: 'mig-inflow-perm-ircc-canada.csv',
+      sourceFiles: { [IRCC_REF]: `../shared/data/${IRCC_FILE}` },
       source: {
+        id: 'IRCC_PR_ADMISSIONS',
         publisher: 'Immigration, Refugees and Citizenship Canada (IRCC)',
-        edition: 'Permanent Residents - Monthly IRCC Updates (open data), January 2015 - May 2026 release',
+        edition: '2026-05',
+        editionTitle:
+          'Permanent Residents - Monthly IRCC Updates (open data), January 2015 - May 2026 release',
+        // The copy does not state the day IRCC published this update: the snapshot's date is the
+        // latest it can be, and keeps the releases in publication order.
+        published: ircc.retrieved,
         table: 'EN_ODP-PR-Citz: admissions of permanent residents by country of citizenship and month',
         citation:
           'Immigration, Refugees and Citizenship Canada, Permanent Residents - Monthly IRCC Updates, Open Government Portal.',
@@ -52,7 +59,7 @@ export function extractInflowDatasets(sharedDir: string): ExtractedDataset[] {
         via: ircc.via,
         notes: [
           'Annual figures are sums of the twelve monthly figures; complete years 2015-2025 only (2026 is partial). SEX and MIG_CATEGORY are _T.',
-          'IRCC rounds every monthly figure to a multiple of 5 and suppresses 0 to 5 ("--", blank in the copy): an annual sum with suppressed months is the sum of the published ones and says how many are missing in OBS_NOTE; a year with every month suppressed is empty with OBS_STATUS Q.',
+          'IRCC rounds every monthly figure to a multiple of 5 and suppresses 0 to 5 ("--", blank in the copy): an annual sum with suppressed months is the sum of the published ones, a lower bound with OBS_STATUS E, and OBS_NOTE says how many are missing and the most they can add; a year with every month suppressed is empty with OBS_STATUS Q.',
           "CITIZENSHIP _T is the sum of the citizenship rows (IRCC's monthly file has no total), so it differs slightly from IRCC's own annual totals.",
           'IRCC names mapped to CL_AREA: "Country not stated" _U, "Stateless" XXA, "Other", Kosovo and the former Netherlands Antilles OTH; Nevis is summed with St. Kitts-Nevis (KNA), Azores with Portugal (PRT); "United Kingdom and Overseas Territories" is GBR.',
           `Canada's total beside OECD International Migration Outlook 2023 Table A.1 (same IRCC admissions, unrounded): ${compareWithOecd(irccObservations, oecdCanada)}.`,
@@ -72,9 +79,13 @@ export function extractInflowDatasets(sharedDir: string): ExtractedDataset[] {
       id: 'oecd-imo2023-inflows',
       table,
       file: 'mig-inflow-perm-oecd-imo2023.csv',
+      sourceFiles: { [OECD_REF]: `../shared/data/${OECD_FILE}, Table A.1` },
       source: {
+        id: 'OECD_IMO_A1',
         publisher: 'OECD',
-        edition: 'International Migration Outlook 2023, Statistical annex (version 1, 23 October 2023)',
+        edition: '2023',
+        editionTitle: 'International Migration Outlook 2023, Statistical annex (version 1, 23 October 2023)',
+        published: '2023-10-23',
         table: 'Table A.1. Inflows of foreign population into selected OECD countries (thousands), 2011-2021',
         citation:
           'OECD (2023), International Migration Outlook 2023, OECD Publishing, Paris, https://doi.org/10.1787/b0f40584-en.',

@@ -3,7 +3,7 @@ import { getTable } from '../../framework/index.js';
 import { checkFigure, type ExtractedDataset, findValue } from './extracted-dataset.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { describeSharedFile } from './shared-file.js';
-import { buildAsylumObservations, PROVISIONAL_YEAR } from './unhcr-asylum.js';
+import { ASYLUM_REF, buildAsylumObservations, PROVISIONAL_YEAR } from './unhcr-asylum.js';
 
 const ASYLUM_FILE = 'unhcr-refugees/unhcr_asylum_applications_americas_2000_2025.csv';
 const REFERENCE = `${ASYLUM_FILE}: sum of "applied" over rows with app_type N and app_pc P`;
@@ -27,9 +27,15 @@ export function extractUnhcrDataset(sharedDir: string): ExtractedDataset {
     id: 'unhcr-asylum-applications',
     table,
     file: 'mig-asylum-unhcr.csv',
+    sourceFiles: { [ASYLUM_REF]: `../shared/data/${ASYLUM_FILE}` },
     source: {
+      id: 'UNHCR_ASYLUM_APPLICATIONS',
       publisher: 'Office of the United Nations High Commissioner for Refugees (UNHCR)',
-      edition: 'Refugee Population Statistics Database, via the "refugees" R package 2025.12.1',
+      edition: '2025.12.1',
+      editionTitle: 'Refugee Population Statistics Database, via the "refugees" R package 2025.12.1',
+      // The copy does not state the day the package version was published: the snapshot's date
+      // is the latest it can be, and keeps the releases in publication order.
+      published: file.retrieved,
       table: 'asylum_applications (asylum applications by year, country of asylum and country of origin)',
       citation:
         'UNHCR Refugee Data Finder, https://www.unhcr.org/refugee-statistics/ (R package "refugees" 2025.12.1).',
@@ -40,7 +46,7 @@ export function extractUnhcrDataset(sharedDir: string): ExtractedDataset {
       notes: [
         'ASYLUM_STAGE NEW_APP = UNHCR application type N (new), summed over procedure types (government, joint, UNHCR) and decision levels; repeat (R), appeal (A), judicial (J) and undocumented types (V, NR, NA, RA, SP, FA) are left out.',
         'Country of asylum = REF_AREA, every OAS member state UNHCR reports on (none for Saint Vincent and the Grenadines); CITIZENSHIP = country of origin; SEX _T.',
-        'Persons only. Where a government reports applications as cases (the USA in some years, Argentina and Costa Rica for some origins), the cases are left out and OBS_NOTE gives their number; a cell with cases only is empty with OBS_STATUS L.',
+        'Persons only. Where a government reports applications as cases (the USA in some years, Argentina and Costa Rica for some origins), the cases are left out and OBS_NOTE gives their number: such a count (and every total it enters) is partial, a lower bound, with OBS_STATUS E; a cell with cases only is empty with OBS_STATUS L.',
         'Origin "Unknown" (UNK) is CITIZENSHIP _U, "Stateless" XXA, "Tibetan" OTH. CITIZENSHIP _T is the sum of the origins.',
         `${PROVISIONAL_YEAR} is the newest year of the release and may be revised or cover part of the year only: OBS_STATUS P (provisional).`,
       ],

@@ -8,6 +8,8 @@ export interface ExtractedDataset {
   table: TableDef;
   file: string;
   source: DemoSource;
+  /** Prefix → source file (and sheet) of each observation's `sourceRef` ("T1:255"). */
+  sourceFiles: Record<string, string>;
   checks: DemoCheck[];
   observations: Observation[];
 }
@@ -16,7 +18,7 @@ export function makeObservation(
   table: TableDef,
   key: Record<string, string>,
   value: number | null,
-  extra: { status?: string; note?: string } = {},
+  extra: { status?: string; note?: string; sourceRef?: string } = {},
 ): Observation {
   return {
     table: table.id,
@@ -25,6 +27,7 @@ export function makeObservation(
     status: extra.status ?? DEFAULT_OBS_STATUS,
     conf: DEFAULT_CONF_STATUS,
     ...(extra.note ? { note: extra.note } : {}),
+    ...(extra.sourceRef ? { sourceRef: extra.sourceRef } : {}),
   };
 }
 

@@ -16,9 +16,9 @@ export function formatDemoReadme(
     '',
     '## CSV layout',
     '',
-    'One column per dimension of the table (its id, in key order, REF_AREA first and TIME_PERIOD last), then OBS_VALUE (persons, whole numbers), OBS_STATUS (CL_OBS_STATUS: A normal, D definition differs, E estimated, P provisional, and for empty values L, O or Q) and OBS_NOTE. An empty OBS_VALUE is not a zero: its OBS_STATUS says why. Along every dimension with a total, the parts (including `_U`, unknown) add up to `_T`.',
+    "One column per dimension of the table (its id, in key order, REF_AREA first and TIME_PERIOD last), then OBS_VALUE (persons, whole numbers), OBS_STATUS (CL_OBS_STATUS: A normal, D definition differs, E estimated or partial, P provisional, and for empty values L, O or Q), OBS_NOTE and SOURCE_REF (where the figure stands in the publisher's file: `T1:row 255` is row 255 of the file and sheet that the dataset's `sourceFiles` in sources.json names T1; the loader records it with each published value, for the observation history). An empty OBS_VALUE is not a zero: its OBS_STATUS says why. Along every dimension with a total, the parts (including `_U`, unknown, and `OTH`, other countries: a known remainder not itemised) add up to `_T`. A newer edition of the same source revises the cells it covers (FRAMEWORK §9): its release replaces them in the latest view, and the older edition's release still answers its own values.",
     '',
-    '## Datasets, in load order',
+    '## Datasets (loaded in the order their editions were published)',
     '',
   ];
   for (const entry of entries) {
@@ -29,7 +29,7 @@ export function formatDemoReadme(
       `\`data/${entry.file}\`: ${entry.rows.toLocaleString('en-US')} rows, ${formatBytes(bytes.get(entry.file) ?? 0)}.`,
       '',
       `- Publisher: ${s.publisher}`,
-      `- Edition: ${s.edition}`,
+      `- Source: ${s.id}, edition ${s.edition}: ${s.editionTitle} (published ${s.published})`,
       `- Table: ${s.table}`,
       `- Citation: ${s.citation}`,
       `- URL: ${s.url}`,

@@ -10,6 +10,9 @@ import { findAreaCodeByName } from './area-codes.js';
 import { makeObservation } from './extracted-dataset.js';
 import type { PlainCell } from './read-xlsx-rows.js';
 
+/** SOURCE_REF prefix of the Outlook's Table A.1. */
+export const OECD_REF = 'A1';
+
 export function buildOecdInflowObservations(
   table: TableDef,
   rows: readonly PlainCell[][],
@@ -27,7 +30,9 @@ export function buildOecdInflowObservations(
       const year = String(yearCell);
       if (skip(refArea, year)) return;
       const key = { REF_AREA: refArea, CITIZENSHIP: '_T', SEX: '_T', MIG_CATEGORY: '_T', TIME_PERIOD: year };
-      observations.push(makeObservation(table, key, ...toPersons(row[column] ?? null)));
+      const [value, extra] = toPersons(row[column] ?? null);
+      const sourceRef = `${OECD_REF}:row "${String(row[0] ?? '').trim()}", column ${year}`;
+      observations.push(makeObservation(table, key, value, { ...extra, sourceRef }));
     });
   }
   return observations;

@@ -8,6 +8,9 @@ import { findM49ByIso3 } from './area-codes.js';
 import { makeObservation } from './extracted-dataset.js';
 import type { UndesaSeries } from './read-undesa-table.js';
 
+/** SOURCE_REF prefix of the workbook's Table 2. */
+export const POPULATION_REF = 'T2';
+
 export function buildPopulationObservations(
   table: TableDef,
   series: Map<number, UndesaSeries>,
@@ -25,7 +28,8 @@ export function buildPopulationObservations(
       const exact = Math.abs(thousands * 1000 - persons) < 1e-6;
       const note = exact ? undefined : `Published as ${thousands} thousand; rounded to whole persons`;
       const key = { REF_AREA: iso3, COMPONENT: 'POP', TIME_PERIOD: year };
-      observations.push(makeObservation(table, key, persons, note ? { note } : {}));
+      const sourceRef = `${POPULATION_REF}:row ${found.row}`;
+      observations.push(makeObservation(table, key, persons, { ...(note ? { note } : {}), sourceRef }));
     }
   }
   return observations;

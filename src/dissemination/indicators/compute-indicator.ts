@@ -1,18 +1,30 @@
 // Computes an indicator from published figures, read through the dissemination gateway (so
 // never from a value the public cannot see). Each value names the cells it came from, with
 // their release; a value whose input is suppressed is itself suppressed (null, Q); a value
-// whose input is missing is not computed. Regional aggregates sum each quantity over the
-// member countries that have them all, and say how many countries that is.
+// whose input is missing is not computed. A value carries the gravest status of its inputs
+// (D > U > E > P > B) and all their flags (FRAMEWORK §7). A change (CHANGE_PCT) is computed only
+// between values of one source and edition with no break; otherwise it is listed as absent,
+// with the reason (§9). Regional aggregates sum each quantity over the member countries that
+// have them all, and say how many countries that is and how many of them carry D, U or E.
 import type { Kysely } from 'kysely';
-import { getTable, label, MEMBER_STATES } from '../../framework/index.js';
+import {
+  type ChangeAbsence,
+  computeChange,
+  getTable,
+  label,
+  MEMBER_STATES,
+  propagateStatus,
+} from '../../framework/index.js';
 import type { Labels, Lang } from '../../framework/types.js';
+import { getReleasesByIds } from '../../store/repositories/release-queries.js';
 import type { Database } from '../../store/schema.js';
 import type { DisclosedObservation } from '../disclosure/disclose-observation.js';
+import { countFlaggedMembers } from '../pivot/regional-aggregates.js';
 import { readDisseminated } from '../read-disseminated.js';
 import { REGIONAL_GROUPINGS } from '../regional-groupings.js';
+import { originOfRelease, type ReleaseOrigin } from '../release-origin.js';
 import { PUBLIC_VIEWER, type Viewer } from '../viewer.js';
 import type { CaseContext, CellRef, IndicatorSpec } from './indicator-spec.js';
-import { worstStatus } from './worst-status.js';
 
 export interface IndicatorRequest {
   spec: IndicatorSpec;
@@ -28,6 +40,9 @@ export interface InputRef {
   value: number | null;
   status: string;
   releaseId: number;
+  /** Source series and edition of the release (FRAMEWORK §9). */
+  source: string;
+  edition: string;
 }
 
 export interface IndicatorValue {
@@ -37,6 +52,12 @@ export interface IndicatorValue {
   breakdown: Record<string, string>;
   value: number | null;
   status: string;
+  /** Every propagated flag of the inputs (D, U, E, P, B), gravest first. */
+  flags: string[];
+  /** A change that is not computed, and why (across a source, an edition or a break). */
+  absent?: ChangeAbsence;
+  /** A change that may be told with a direction word: no input flagged E, P, U or D. */
+  directional?: boolean;
   inputs: InputRef[];
 }
 
@@ -48,10 +69,13 @@ export interface RegionalAggregate {
   breakdown: Record<string, string>;
   value: number | null;
   status: string;
+  flags: string[];
   /** Countries whose values went into the aggregate, of `members`. */
   countries: number;
   members: number;
   covered: string[];
+  /** How many of the covered countries carry D (definition differs), U or E (estimate, partial). */
+  flagged: Record<string, number>;
 }
 
 const MAX_INPUT_ROWS = 2_000_000;
@@ -89,7 +113,10 @@ async function readInputs(db: Kysely<Database>, request: IndicatorRequest, viewe
       }
     }
   }
-  return { cells, codes, years };
+  const releaseIds = new Set([...cells.values()].map((c) => c.releaseId));
+  const releases = await getReleasesByIds(db, [...releaseIds]);
+  const origins = new Map(releases.map((r) => [r.id, originOfRelease(r)]));
+  return { cells, codes, years, origins };
 }
 
 function breakdownCombinations(
@@ -113,27 +140,35 @@ interface Evaluated {
 function evaluateCase(
   spec: IndicatorSpec,
   cells: Map<string, DisclosedObservation>,
+  origins: ReadonlyMap<number, ReleaseOrigin>,
   country: string,
   year: string,
   context: CaseContext,
 ): Evaluated | undefined {
   const quantities: Record<string, number> = {};
   const inputs: InputRef[] = [];
+  const inputsOf: Record<string, InputRef[]> = {};
   let suppressed = false;
   for (const [name, refsOf] of Object.entries(spec.quantities)) {
+    inputsOf[name] = [];
     let sum = 0;
     for (const ref of refsOf(context) as CellRef[]) {
       const period = String(Number(year) + (ref.yearOffset ?? 0));
       const key = { REF_AREA: country, ...ref.key, TIME_PERIOD: period };
       const cell = cells.get(cellId(ref.table, key));
       if (!cell) return undefined;
-      inputs.push({
+      const origin = origins.get(cell.releaseId) ?? { source: `release-${cell.releaseId}`, edition: '' };
+      const input = {
         table: ref.table,
         key: cell.key,
         value: cell.value,
         status: cell.status,
         releaseId: cell.releaseId,
-      });
+        source: origin.source,
+        edition: origin.edition,
+      };
+      inputs.push(input);
+      inputsOf[name]!.push(input);
       if (cell.value === null) {
         if (cell.status !== 'Q') return undefined;
         suppressed = true;
@@ -143,13 +178,57 @@ function evaluateCase(
     }
     quantities[name] = sum;
   }
-  const base = { country, year, sex: context.sex, breakdown: { ...context.breakdown }, inputs };
+  const { status, flags } = propagateStatus(inputs.map((i) => i.status));
+  const base = { country, year, sex: context.sex, breakdown: { ...context.breakdown }, flags, inputs };
   if (suppressed) return { value: { ...base, value: null, status: 'Q' } };
+  if (spec.change) {
+    const current = pointOf(inputsOf[spec.change.current] ?? [], year);
+    const previous = pointOf(inputsOf[spec.change.previous] ?? [], year);
+    if (!current || !previous) return undefined;
+    const change = computeChange(
+      { ...current, value: quantities[spec.change.current] ?? null },
+      { ...previous, value: quantities[spec.change.previous] ?? null },
+    );
+    if (change.absent) {
+      return { value: { ...base, value: null, status, absent: change.absent, directional: false } };
+    }
+    if (change.value === null) return undefined;
+    return {
+      value: { ...base, value: round(change.value), status, directional: change.directional },
+      quantities,
+    };
+  }
+  // A share or ratio is computed within one edition of a source (FRAMEWORK §9).
+  if (mixesEditions(inputs)) return undefined;
   const value = spec.formula(quantities);
   if (value === null || !Number.isFinite(value)) return undefined;
+  return { value: { ...base, value: round(value), status }, quantities };
+}
+
+/** True when two inputs come from different editions of one source. */
+function mixesEditions(inputs: readonly InputRef[]): boolean {
+  const editions = new Map<string, string>();
+  for (const input of inputs) {
+    const seen = editions.get(input.source);
+    if (seen !== undefined && seen !== input.edition) return true;
+    editions.set(input.source, input.edition);
+  }
+  return false;
+}
+
+/**
+ * One side of a change as the change rule sees it: its cells' source and edition (mixed
+ * sources make the side itself incomparable) and a break if any cell carries one.
+ */
+function pointOf(inputs: readonly InputRef[], year: string) {
+  const first = inputs[0];
+  if (!first) return undefined;
+  const mixed = inputs.some((i) => i.source !== first.source || i.edition !== first.edition);
   return {
-    value: { ...base, value: round(value), status: worstStatus(inputs.map((i) => i.status)) },
-    quantities,
+    status: inputs.some((i) => i.status === 'B') ? 'B' : propagateStatus(inputs.map((i) => i.status)).status,
+    year,
+    source: mixed ? `mixed:${year}` : first.source,
+    edition: first.edition,
   };
 }
 
@@ -176,6 +255,7 @@ function aggregate(spec: IndicatorSpec, evaluated: Evaluated[], sex: string): Re
       }
       const value = spec.formula(sums);
       const first = covered[0]!.value;
+      const { status, flags } = propagateStatus(covered.flatMap((c) => c.value.flags));
       out.push({
         grouping: grouping.id,
         names: grouping.names,
@@ -183,10 +263,12 @@ function aggregate(spec: IndicatorSpec, evaluated: Evaluated[], sex: string): Re
         sex,
         breakdown: first.breakdown,
         value: value === null || !Number.isFinite(value) ? null : round(value),
-        status: worstStatus(covered.map((c) => c.value.status)),
+        status,
+        flags,
         countries: covered.length,
         members: grouping.members.length,
         covered: covered.map((c) => c.value.country).sort(),
+        flagged: countFlaggedMembers(covered.map((c) => c.value.status)),
       });
     }
   }
@@ -200,13 +282,13 @@ export async function computeIndicator(
 ): Promise<{ values: IndicatorValue[]; aggregates: RegionalAggregate[] }> {
   const { spec } = request;
   if (spec.unavailable) return { values: [], aggregates: [] };
-  const { cells, codes, years } = await readInputs(db, request, viewer);
+  const { cells, codes, years, origins } = await readInputs(db, request, viewer);
   const wantedYears = [...years].filter((y) => !request.years || request.years.includes(y)).sort();
   const evaluated: Evaluated[] = [];
   for (const country of MEMBER_STATES) {
     for (const year of wantedYears) {
       for (const breakdown of breakdownCombinations(spec, codes)) {
-        const result = evaluateCase(spec, cells, country, year, { sex: request.sex, breakdown });
+        const result = evaluateCase(spec, cells, origins, country, year, { sex: request.sex, breakdown });
         if (result) evaluated.push(result);
       }
     }

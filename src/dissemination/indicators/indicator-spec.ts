@@ -2,6 +2,8 @@
 // which breakdowns it has, which named quantities (each a sum of cells) each value needs, and
 // the formula over those quantities. Regional aggregates apply the same formula to quantities
 // summed over the countries that have all of them — a ratio of sums, never a mean of ratios.
+// The formula itself is the framework's (one per indicator); a spec only says which cells feed it.
+import type { IndicatorFormula } from '../../framework/index.js';
 
 /** A cell relative to a case: its breakdown codes (country and year come from the case). */
 export interface CellRef {
@@ -25,11 +27,13 @@ export interface IndicatorSpec {
   /** Breakdown dimensions of the values, with their codes (default: the codes read, minus _T). */
   breakdowns?: { dimension: string; table: string; codes?: string[] }[];
   quantities: Record<string, (context: CaseContext) => CellRef[]>;
-  formula: (q: Readonly<Record<string, number>>) => number | null;
+  /** The framework's formula of the indicator (src/framework/indicator-formulas.ts). */
+  formula: IndicatorFormula;
   /** Why the indicator cannot be computed from SICREMI's tables, when it cannot. */
   unavailable?: string;
-}
-
-export function ratio(numerator: number, denominator: number, scale: number): number | null {
-  return denominator > 0 ? (numerator / denominator) * scale : null;
+  /**
+   * A change over time between two quantities: computed only under the change rule of
+   * FRAMEWORK §7/§9 (same source and edition, no break), otherwise absent with the reason.
+   */
+  change?: { current: string; previous: string };
 }

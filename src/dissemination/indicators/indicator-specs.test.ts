@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getTable, INDICATORS } from '../../framework/index.js';
+import { formulaOf, getTable, INDICATOR_FORMULAS, INDICATORS } from '../../framework/index.js';
 import { INDICATOR_SPECS } from './indicator-specs.js';
-import { worstStatus } from './worst-status.js';
 
 describe('indicator specs (FRAMEWORK §7)', () => {
   test('every framework indicator has exactly one spec, reading real tables', () => {
@@ -12,10 +11,8 @@ describe('indicator specs (FRAMEWORK §7)', () => {
     }
   });
 
-  test('the worst status wins: U over E over P over B; others count as normal', () => {
-    assert.equal(worstStatus(['A', 'B', 'P']), 'P');
-    assert.equal(worstStatus(['E', 'U', 'P']), 'U');
-    assert.equal(worstStatus(['A', 'D', 'F']), 'A');
-    assert.equal(worstStatus([]), 'A');
+  test("one formula per indicator: every spec runs the framework's own", () => {
+    assert.deepEqual(Object.keys(INDICATOR_FORMULAS).sort(), INDICATORS.map((i) => i.id).sort());
+    for (const spec of INDICATOR_SPECS) assert.equal(spec.formula, formulaOf(spec.id), spec.id);
   });
 });

@@ -1,7 +1,8 @@
 // The indicators of FRAMEWORK §7 as specs. Labour-force rates use ages 15–64: the sum of the
 // reported groups Y15T24…Y55T64 (Y15T64 is derived, never reported). Survey tables are in
 // thousands; the engine scales every quantity by its table's unit multiplier.
-import { type CaseContext, type CellRef, type IndicatorSpec, ratio } from './indicator-spec.js';
+import { formulaOf } from '../../framework/index.js';
+import type { CaseContext, CellRef, IndicatorSpec } from './indicator-spec.js';
 
 const T = '_T';
 const WORKING_AGES = ['Y15T24', 'Y25T34', 'Y35T44', 'Y45T54', 'Y55T64'];
@@ -56,7 +57,7 @@ function rateSpec(id: string, rate: Rate): IndicatorSpec {
     reads: [LAB_READ],
     breakdowns: BY_BIRTHPLACE_AND_EDUCATION,
     quantities: rateQuantities(rate, (c) => c.breakdown.BIRTHPLACE ?? 'FB'),
-    formula: (q) => ratio(q.num!, q.den!, 100),
+    formula: formulaOf(id),
   };
 }
 
@@ -67,11 +68,7 @@ function gapSpec(id: string, rate: Rate): IndicatorSpec {
     reads: [LAB_READ],
     breakdowns: BY_EDUCATION,
     quantities: { ...rateQuantities(rate, () => 'FB', 'FB'), ...rateQuantities(rate, () => 'NB', 'NB') },
-    formula: (q) => {
-      const fb = ratio(q.numFB!, q.denFB!, 100);
-      const nb = ratio(q.numNB!, q.denNB!, 100);
-      return fb === null || nb === null ? null : fb - nb;
-    },
+    formula: formulaOf(id),
   };
 }
 
@@ -90,7 +87,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       POP_READ,
     ],
     quantities: { inflows: INFLOWS_TOTAL, population: POPULATION },
-    formula: (q) => ratio(q.inflows!, q.population!, 1000),
+    formula: formulaOf('INFLOW_RATE'),
   },
   {
     id: 'CATEGORY_SHARE',
@@ -106,7 +103,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       ],
       total: INFLOWS_TOTAL,
     },
-    formula: (q) => ratio(q.category!, q.total!, 100),
+    formula: formulaOf('CATEGORY_SHARE'),
   },
   {
     // Applies to any series; the API computes it for the total of permanent-type inflows.
@@ -119,7 +116,8 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       current: INFLOWS_TOTAL,
       previous: (c) => INFLOWS_TOTAL(c).map((ref) => ({ ...ref, yearOffset: -1 })),
     },
-    formula: (q) => (q.previous! > 0 ? ((q.current! - q.previous!) / q.previous!) * 100 : null),
+    formula: formulaOf('CHANGE_PCT'),
+    change: { current: 'current', previous: 'previous' },
   },
   {
     id: 'FB_SHARE',
@@ -132,7 +130,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       foreignBorn: () => [{ table: 'MIG_STOCK_FB', key: { COUNTRY_OF_BIRTH: T, SEX: T, AGE: T } }],
       population: POPULATION,
     },
-    formula: (q) => ratio(q.foreignBorn!, q.population!, 100),
+    formula: formulaOf('FB_SHARE'),
   },
   {
     id: 'NATURALISATION_RATE',
@@ -147,7 +145,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
         { table: 'MIG_STOCK_FN', key: { CITIZENSHIP: T, SEX: c.sex, AGE: T }, yearOffset: -1 },
       ],
     },
-    formula: (q) => ratio(q.acquisitions!, q.foreigners!, 100),
+    formula: formulaOf('NATURALISATION_RATE'),
   },
   {
     // Breakdown RATE: CONVENTION (DEC_CONV only) or TOTAL (convention plus complementary).
@@ -176,7 +174,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
           key: { CITIZENSHIP: T, SEX: c.sex, ASYLUM_STAGE: stage },
         })),
     },
-    formula: (q) => ratio(q.granted!, q.decided!, 100),
+    formula: formulaOf('RECOGNITION_RATE'),
   },
   rateSpec('PARTICIPATION_RATE', 'PARTICIPATION'),
   rateSpec('EMPLOYMENT_RATE', 'EMPLOYMENT'),
@@ -192,7 +190,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       foreignBorn: (c) => lab('FB', 'EMP', { ...c, breakdown: { EDUCATION: T } }),
       all: (c) => lab(T, 'EMP', { ...c, breakdown: { EDUCATION: T } }),
     },
-    formula: (q) => ratio(q.foreignBorn!, q.all!, 100),
+    formula: formulaOf('MIGRANT_SHARE_EMP'),
   },
   {
     id: 'SECTOR_REPRESENTATION',
@@ -218,18 +216,14 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
         ],
       ]),
     ),
-    formula: (q) => {
-      const fb = ratio(q.FBsection!, q.FBall!, 1);
-      const nb = ratio(q.NBsection!, q.NBall!, 1);
-      return fb === null || nb === null || nb === 0 ? null : fb / nb;
-    },
+    formula: formulaOf('SECTOR_REPRESENTATION'),
   },
   {
     id: 'OVERQUALIFICATION',
     bySex: true,
     reads: [],
     quantities: {},
-    formula: () => null,
+    formula: formulaOf('OVERQUALIFICATION'),
     unavailable:
       'Needs employment by education and occupation together; no SICREMI table crosses them, so it is omitted.',
   },
@@ -248,14 +242,14 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       emigrants: (c) => [{ table: 'MIG_EMIGRATION', key: { COUNTERPART_AREA: T, SEX: c.sex } }],
       residents: (c) => lab('NB', T, { ...c, breakdown: { EDUCATION: T } }, [T]),
     },
-    formula: (q) => ratio(q.emigrants!, q.emigrants! + q.residents!, 100),
+    formula: formulaOf('EMIGRATION_RATE'),
   },
   {
     id: 'REMITTANCES_GDP',
     bySex: false,
     reads: [],
     quantities: {},
-    formula: () => null,
+    formula: formulaOf('REMITTANCES_GDP'),
     unavailable:
       'Needs GDP, which no SICREMI table reports yet (POP_CONTEXT has population components only).',
   },

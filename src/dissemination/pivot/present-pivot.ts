@@ -17,8 +17,11 @@ export interface PivotCell {
   conf: string;
   /** Footnote number (1-based), when the cell has a note. */
   note?: number;
-  /** A regional aggregate: the member states whose value went in, of the region's members. */
-  coverage?: { countries: number; of: number };
+  /**
+   * A regional aggregate: the member states whose value went in, of the region's members, and
+   * how many of them carry D (definition differs), U or E (FRAMEWORK §7).
+   */
+  coverage?: { countries: number; of: number; flagged?: Record<string, number> };
 }
 
 export interface PivotRow {
@@ -59,7 +62,7 @@ export interface PivotObservation {
   status: string;
   conf: string;
   note?: string | null;
-  coverage?: { countries: number; of: number };
+  coverage?: { countries: number; of: number; flagged?: Record<string, number> };
 }
 
 export interface PivotSource {

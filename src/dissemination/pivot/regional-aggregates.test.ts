@@ -32,16 +32,28 @@ test('each region sums the values its members show, per combination of the other
     status: 'E',
     conf: 'F',
     note: null,
-    coverage: { countries: 2, of: 3 },
+    flags: ['E'],
+    coverage: { countries: 2, of: 3, flagged: { D: 0, U: 0, E: 1 } },
   });
   assert.equal(byKey.get('@SAM.M')?.value, 7.1, 'decimal sums carry no binary noise');
-  assert.deepEqual(byKey.get('@NAM.M')?.coverage, { countries: 1, of: 3 });
+  assert.deepEqual(byKey.get('@NAM.M')?.coverage, { countries: 1, of: 3, flagged: { D: 0, U: 0, E: 0 } });
+});
+
+test('an aggregate carries the gravest status, D over E, with every flag, and counts flagged members', () => {
+  const [all] = aggregateByRegion(
+    [cell('ARG', 'F', 10, 'E'), cell('CHL', 'F', 5, 'D'), cell('PER', 'F', 1, 'P')],
+    DIMS,
+    REGIONS,
+  );
+  assert.equal(all?.status, 'D');
+  assert.deepEqual(all?.flags, ['D', 'E', 'P']);
+  assert.deepEqual(all?.coverage.flagged, { D: 1, U: 0, E: 1 });
 });
 
 test('a suppressed or empty cell is left out of the sum and out of the coverage, never its value', () => {
   const [women] = aggregateByRegion([cell('ARG', 'F', 10), cell('CHL', 'F', null, 'Q')], DIMS, REGIONS);
   assert.equal(women?.value, 10);
-  assert.deepEqual(women?.coverage, { countries: 1, of: 3 });
+  assert.deepEqual(women?.coverage, { countries: 1, of: 3, flagged: { D: 0, U: 0, E: 0 } });
   assert.deepEqual(aggregateByRegion([cell('CHL', 'F', null, 'Q')], DIMS, REGIONS), []);
 });
 

@@ -3,10 +3,11 @@
 // member states' values. Only values the viewer is shown go in — a suppressed cell (value null,
 // status Q) is left out, never its hidden value — so an aggregate can be worked out from public
 // figures alone and cannot undo disclosure control. Each aggregate says how many member states
-// it covers, and carries the worst status of its inputs. Every SICREMI table counts persons or
-// money, so sums across countries are meaningful.
+// it covers, carries the gravest status of its inputs (D > U > E > P > B, FRAMEWORK §7) with all
+// their flags, and says how many of its members carry D, U or E. Every SICREMI table counts
+// persons or money, so sums across countries are meaningful.
+import { propagateStatus } from '../../framework/status-propagation.js';
 import type { Grouping } from '../../framework/types.js';
-import { worstStatus } from '../indicators/worst-status.js';
 
 /** Aggregate codes in REF_AREA: "@" and the grouping id, never an ISO 3166 code. */
 export const AGGREGATE_PREFIX = '@';
@@ -23,8 +24,20 @@ export interface RegionalAggregate {
   status: string;
   conf: string;
   note: null;
-  /** Member states whose value went in, of the region's members. */
-  coverage: { countries: number; of: number };
+  /** Every propagated flag of its inputs, gravest first. */
+  flags: string[];
+  /**
+   * Member states whose value went in, of the region's members, and how many of those carry a
+   * different definition (D), low reliability (U) or an estimate or partial count (E).
+   */
+  coverage: { countries: number; of: number; flagged: Record<string, number> };
+}
+
+const COUNTED_FLAGS = ['D', 'U', 'E'] as const;
+
+/** How many inputs carry each of D, U and E. */
+export function countFlaggedMembers(statuses: readonly string[]): Record<string, number> {
+  return Object.fromEntries(COUNTED_FLAGS.map((f) => [f, statuses.filter((s) => s === f).length]));
 }
 
 export function isAggregateCode(code: string): boolean {
@@ -58,13 +71,20 @@ export function aggregateByRegion(
       const covered = inputs.filter((o) => members.has(o.key.REF_AREA ?? ''));
       if (covered.length === 0) continue;
       const first = covered[0] as AggregateInput;
+      const statuses = covered.map((o) => o.status);
+      const { status, flags } = propagateStatus(statuses);
       out.push({
         key: { ...first.key, REF_AREA: `${AGGREGATE_PREFIX}${grouping.id}` },
         value: roundSum(covered.reduce((sum, o) => sum + (o.value as number), 0)),
-        status: worstStatus(covered.map((o) => o.status)),
+        status,
         conf: 'F',
         note: null,
-        coverage: { countries: covered.length, of: grouping.members.length },
+        flags,
+        coverage: {
+          countries: covered.length,
+          of: grouping.members.length,
+          flagged: countFlaggedMembers(statuses),
+        },
       });
     }
   }

@@ -1,10 +1,13 @@
 // The charts of a country note: the foreign-born population over time with its share, inflows
 // by category over time, the top 10 origins, and labour outcomes of the foreign-born against
-// the native-born. Suppressed and missing values are gaps, never zeros.
+// the native-born. Suppressed and missing values are gaps, never zeros. A break in a series — a
+// point flagged B, or a change of source or edition from the point before — is marked with a
+// dashed vertical line labelled B, so that no jump across it reads as a change (FRAMEWORK §9).
 import { codeName } from '../../dissemination/code-labels.js';
 import { getTable } from '../../framework/index.js';
 import { label } from '../../framework/labels.js';
 import type { Lang } from '../../framework/types.js';
+import type { Figure } from '../figures/figure.js';
 import type { FlowFigures } from '../figures/flow-figures.js';
 import { LABOUR_RATES, type LabourFigures } from '../figures/labour-figures.js';
 import type { PartShare } from '../figures/series-helpers.js';
@@ -22,6 +25,41 @@ function valueAxis(lang: Lang, name?: string) {
     ...(name ? { name, nameTextStyle: { align: 'left' } } : {}),
     axisLabel: { formatter: (v: number) => formatCompact(lang, v) },
     splitLine: { lineStyle: { color: '#e3e3e3' } },
+  };
+}
+
+/** Years where a series breaks: a B flag, or another source or edition than the point before. */
+export function listBreakYears(series: readonly Figure[]): string[] {
+  const years: string[] = [];
+  series.forEach((f, i) => {
+    const before = series[i - 1];
+    const other =
+      before?.origin &&
+      f.origin &&
+      (before.origin.source !== f.origin.source || before.origin.edition !== f.origin.edition);
+    if (f.flags.includes('B') || other) years.push(f.year);
+  });
+  return years;
+}
+
+function breakLines(years: readonly string[]) {
+  return {
+    silent: true,
+    symbol: 'none',
+    label: { formatter: 'B', position: 'end' },
+    lineStyle: { type: 'dashed', color: '#b45309' },
+    data: years.map((year) => ({ xAxis: year })),
+  };
+}
+
+/** Policy markers (when any) and break lines on one markLine: a series has only one. */
+function withBreakLines(markLine: ReturnType<typeof buildMarkLine>, breakYears: readonly string[]) {
+  const breaks = breakLines(breakYears);
+  if (!markLine) return breaks;
+  const style = { lineStyle: breaks.lineStyle, label: { ...breaks.label, color: '#b45309' } };
+  return {
+    ...markLine,
+    data: [...markLine.data, ...breakYears.map((year) => ({ name: 'B', xAxis: year, ...style }))],
   };
 }
 
@@ -52,7 +90,7 @@ export function renderStockChart(
           type: 'bar',
           data: stock.series.map((f) => f.value),
           barMaxWidth: 40,
-          ...(markLine ? { markLine } : {}),
+          markLine: withBreakLines(markLine, listBreakYears(stock.series)),
         },
         {
           name: label(UI.share, lang),
@@ -101,6 +139,9 @@ export function renderInflowsChart(
       data: years.map((y) => byYear.get(y) ?? null),
     });
   }
+  const breaks = listBreakYears(permanent?.series ?? []);
+  const first = series[0] as Record<string, unknown> | undefined;
+  if (first && breaks.length > 0) first.markLine = breakLines(breaks);
   if (temporary) {
     const byYear = new Map(temporary.series.map((f) => [f.year, f.value]));
     series.push({

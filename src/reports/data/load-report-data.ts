@@ -2,6 +2,7 @@
 // control) and indexed: a regional report reads every country at once and hands each country
 // note the same indexes. Filters keep reads to the cells a report shows (totals over age and
 // education), never to fewer cells than disclosure control needs: the gateway protects whole slices.
+import { originOfRelease } from '../../dissemination/release-origin.js';
 import { getTable } from '../../framework/index.js';
 import type { TableDef } from '../../framework/types.js';
 import type { ResolvedPin } from '../pin/report-pin.js';
@@ -35,13 +36,24 @@ export async function loadReportData(
   pin: ResolvedPin,
   refAreas?: readonly string[],
 ): Promise<ReportData> {
-  const entries = await Promise.all(
+  const reads = await Promise.all(
     Object.entries(READS).map(async ([name, read]) => {
       const table = tableOf(read.table);
       const cells = await readPinned(source, pin, { table, filters: read.filters, ...(refAreas ? { refAreas } : {}) });
-      return [name, new CellIndex(table, cells)] as const;
+      return { name, table, cells };
     }),
   );
+  // Each cell learns the source series and edition of its release: the change rule needs them.
+  const ids = new Set(reads.flatMap((r) => r.cells.map((c) => c.releaseId)));
+  const releases = await source.findReleases([...ids]);
+  const origins = new Map(releases.map((r) => [r.id, originOfRelease(r)]));
+  const entries = reads.map(({ name, table, cells }) => {
+    const withOrigin = cells.map((c) => {
+      const origin = origins.get(c.releaseId);
+      return origin ? { ...c, origin } : c;
+    });
+    return [name, new CellIndex(table, withOrigin)] as const;
+  });
   return Object.fromEntries(entries) as Record<ReportTable, CellIndex>;
 }
 

@@ -3,6 +3,7 @@
 // the same disclosure control, the same values. Tests may substitute a fake.
 import type { PolicyEventRequest, PublicPolicyEvent } from '../../dissemination/read-policy-events.js';
 import type { TableDef } from '../../framework/types.js';
+import type { ReleaseOrigin } from '../../dissemination/release-origin.js';
 import type { ReleaseInfo } from '../../store/repositories/release-queries.js';
 
 /** A published cell after disclosure control: a suppressed cell has value null and status Q. */
@@ -13,6 +14,8 @@ export interface ReportCell {
   conf: string;
   note: string | null;
   releaseId: number;
+  /** Source series and edition of the release (FRAMEWORK §9), once the report has read it. */
+  origin?: ReleaseOrigin;
 }
 
 export interface CellRequest {

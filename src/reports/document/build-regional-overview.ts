@@ -13,7 +13,7 @@ import type { RegionalFigures } from '../figures/regional-figures.js';
 import { countryName } from '../text/country-grammar.js';
 import { fillTemplate } from '../text/fill-template.js';
 import { type FootnoteRegister, formatFigureCell } from '../text/format-figure.js';
-import { formatCount, formatPercent, selectPlural } from '../text/locale-format.js';
+import { formatCount, formatPercent, formatSignedPercent, selectPlural } from '../text/locale-format.js';
 import { REGIONAL } from '../text/regional-templates.js';
 import { UI } from '../text/ui-texts.js';
 import { buildFootnoteBlocks } from './notes-section.js';
@@ -38,6 +38,14 @@ function heading(lang: Lang, text: Labels, id: string): Block {
   return { kind: 'heading', level: 2, text: label(text, lang), id };
 }
 
+/** ", 1 d": how many covered members carry each of D, U, E, in the legend's lower-case letters. */
+function describeFlagged(flagged: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(flagged)
+    .filter(([, n]) => n > 0)
+    .map(([flag, n]) => `${n} ${flag.toLowerCase()}`);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+}
+
 function stockBlocks(input: OverviewInput): Block[] {
   const { lang, regional: r, footnotes } = input;
   const blocks: Block[] = [heading(lang, UI.stocksSection, 'overview-stocks')];
@@ -53,7 +61,16 @@ function stockBlocks(input: OverviewInput): Block[] {
       }),
     );
   }
-  if (r.change && hasValue(r.change.value) && r.earlierYear) {
+  if (r.change && hasValue(r.change.value) && r.earlierYear && r.change.value.directional === false) {
+    sentences.push(
+      say(lang, REGIONAL.stockChangeFlagged, {
+        n: String(r.change.covered),
+        change: formatSignedPercent(lang, r.change.value.value, 1),
+        previous: r.earlierYear,
+        year: r.year,
+      }),
+    );
+  } else if (r.change && hasValue(r.change.value) && r.earlierYear) {
     sentences.push(
       say(lang, r.change.value.value >= 0 ? REGIONAL.stockUp : REGIONAL.stockDown, {
         n: String(r.change.covered),
@@ -99,7 +116,7 @@ function stockBlocks(input: OverviewInput): Block[] {
       {
         emphasis: true,
         cells: [
-          `${label(UI.regionTotal, lang)} (${r.total.covered}/${r.total.of})`,
+          `${label(UI.regionTotal, lang)} (${r.total.covered}/${r.total.of}${describeFlagged(r.total.flagged)})`,
           '',
           formatFigureCell(lang, r.total.stock ? { ...r.total.stock, notes: [] } : undefined, 'count'),
           formatFigureCell(lang, r.total.share ? { ...r.total.share, notes: [] } : undefined, 'decimal'),
@@ -145,7 +162,7 @@ function groupingBlocks(input: OverviewInput): Block[] {
       rows: r.groupings.map((g) => ({
         cells: [
           label(GROUPINGS.find((x) => x.id === g.id)!.names, lang),
-          `${g.covered}/${g.of}`,
+          `${g.covered}/${g.of}${describeFlagged(g.flagged)}`,
           formatFigureCell(lang, g.stock ? { ...g.stock, notes: [] } : undefined, 'count'),
           formatFigureCell(lang, g.share ? { ...g.share, notes: [] } : undefined, 'decimal'),
         ],

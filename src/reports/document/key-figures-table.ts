@@ -4,8 +4,9 @@
 import { label } from '../../framework/labels.js';
 import type { Labels, Lang } from '../../framework/types.js';
 import type { CountryFigures } from '../figures/country-figures.js';
-import type { Figure } from '../figures/figure.js';
+import type { AbsentChange, Figure } from '../figures/figure.js';
 import { LABOUR_RATES, LABOUR_SEXES } from '../figures/labour-figures.js';
+import { describeAbsentChange } from '../text/change-texts.js';
 import {
   type FigureKind,
   type FootnoteRegister,
@@ -23,6 +24,7 @@ interface Row {
   men?: Figure;
   change?: Figure;
   previous?: Figure;
+  changeAbsent?: AbsentChange;
 }
 
 function rowsOf(f: CountryFigures): Row[] {
@@ -48,7 +50,16 @@ function rowsOf(f: CountryFigures): Row[] {
 }
 
 function trendRow(
-  trend: { latest: Figure; previous?: Figure; change?: Figure; women?: Figure; men?: Figure } | undefined,
+  trend:
+    | {
+        latest: Figure;
+        previous?: Figure;
+        change?: Figure;
+        changeAbsent?: AbsentChange;
+        women?: Figure;
+        men?: Figure;
+      }
+    | undefined,
 ): Partial<Row> {
   if (!trend) return {};
   return {
@@ -57,7 +68,22 @@ function trendRow(
     ...(trend.men ? { men: trend.men } : {}),
     ...(trend.change ? { change: trend.change } : {}),
     ...(trend.previous ? { previous: trend.previous } : {}),
+    ...(trend.changeAbsent ? { changeAbsent: trend.changeAbsent } : {}),
   };
+}
+
+/** The change cell: the change with its flags, or ".." with a footnote saying why there is none. */
+function formatChangeCell(lang: Lang, row: Row, notes: FootnoteRegister): string {
+  if (row.change && row.previous) {
+    return `${formatFigureCell(lang, { ...row.change, notes: [] }, 'change')} (${row.previous.year})`;
+  }
+  if (row.changeAbsent && row.total) {
+    const why = describeAbsentChange(lang, row.total, row.changeAbsent);
+    if (!why) return '';
+    const absent = { ...row.changeAbsent.previous, value: null, suppressed: false, flags: [], notes: [why] };
+    return `${formatFigureCell(lang, absent, 'change', notes)} (${row.changeAbsent.previous.year})`;
+  }
+  return '';
 }
 
 export function buildKeyFiguresTable(
@@ -72,9 +98,7 @@ export function buildKeyFiguresTable(
       formatFigureCell(lang, row.total, row.kind, notes),
       row.women || row.total ? formatFigureCell(lang, row.women, row.kind, notes) : NOT_AVAILABLE,
       row.men || row.total ? formatFigureCell(lang, row.men, row.kind, notes) : NOT_AVAILABLE,
-      row.change && row.previous
-        ? `${formatFigureCell(lang, { ...row.change, notes: [] }, 'change')} (${row.previous.year})`
-        : '',
+      formatChangeCell(lang, row, notes),
     ],
   }));
   return {

@@ -39,7 +39,8 @@ export function describeSource(lang: Lang, release: ReleaseInfo): string {
   const s = release.source;
   return say(lang, 'sourceLine', {
     publisher: text(s.publisher),
-    edition: text(s.edition),
+    // The edition as its publisher names it (the sortable `edition` is for the change rule).
+    edition: text(s.editionTitle ?? s.edition),
     table: text(s.table ?? release.table),
     licence: text(s.licence),
     release: String(release.id),

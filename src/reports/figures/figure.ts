@@ -1,6 +1,8 @@
 // A figure of a report: a value with the flags, notes and releases of the cells it comes from.
 // A derived figure (a share, a rate, a change) inherits every flag of its inputs (E, P, B, U,
 // D propagate) and is not computed when an input is missing or suppressed (FRAMEWORK §7).
+import type { ReleaseOrigin } from '../../dissemination/release-origin.js';
+import type { ChangeAbsence } from '../../framework/index.js';
 import type { ReportCell } from '../data/report-data-source.js';
 
 export interface Figure {
@@ -13,6 +15,16 @@ export interface Figure {
   flags: string[];
   notes: string[];
   releaseIds: number[];
+  /** Source series and edition, when every input comes from one (FRAMEWORK §9). */
+  origin?: ReleaseOrigin;
+  /** For a change: false when a flagged input (E, P, U, D) could reverse it — no direction word. */
+  directional?: boolean;
+}
+
+/** A change that is not computed, and why: the report says so instead of a number. */
+export interface AbsentChange {
+  reason: ChangeAbsence;
+  previous: Figure;
 }
 
 const SUPPRESSED = 'Q';
@@ -27,6 +39,7 @@ export function figureOf(cell: ReportCell): Figure {
     flags: PLAIN.has(cell.status) ? [] : [cell.status],
     notes: cell.note ? [cell.note] : [],
     releaseIds: [cell.releaseId],
+    ...(cell.origin ? { origin: cell.origin } : {}),
   };
 }
 
@@ -42,7 +55,12 @@ export function deriveFigure(
   const values = present.map((f) => f.value);
   const complete = !suppressed && values.every((v): v is number => v !== null);
   const value = complete ? compute(...(values as number[])) : null;
+  const origin = present[0]?.origin;
+  const sameOrigin =
+    origin !== undefined &&
+    present.every((f) => f.origin?.source === origin.source && f.origin?.edition === origin.edition);
   return {
+    ...(sameOrigin ? { origin } : {}),
     value: value !== null && Number.isFinite(value) ? value : null,
     year: year ?? present[0]?.year ?? '',
     suppressed,
@@ -59,4 +77,13 @@ export function sumFigures(parts: readonly (Figure | undefined)[], year?: string
 
 export function hasValue(figure: Figure | undefined): figure is Figure & { value: number } {
   return figure !== undefined && figure.value !== null;
+}
+
+/**
+ * False when two figures come from different editions of one source: a share or ratio is
+ * computed within one edition (FRAMEWORK §9), never an older edition's part over a newer total.
+ */
+export function isSameEdition(a: Figure | undefined, b: Figure | undefined): boolean {
+  if (!a?.origin || !b?.origin || a.origin.source !== b.origin.source) return true;
+  return a.origin.edition === b.origin.edition;
 }

@@ -1,11 +1,14 @@
 // The figures of the regional overview. Regional totals add up the member states that publish
 // the figure and always say how many they cover (n of N), because a sum over fewer countries
-// is not the region. Trends compare the same countries in both years.
-import { GROUPINGS } from '../../framework/index.js';
+// is not the region. Trends compare the same countries in both years, and only those whose two
+// figures are comparable (same source and edition, no break: FRAMEWORK §7, §9); the yearly
+// trend leaves out years a country has only from an older edition (IMS2019's 2019).
+import { GROUPINGS, UNDIRECTED_STATUSES } from '../../framework/index.js';
 import type { ReportData } from '../data/load-report-data.js';
 import type { CountryFigures } from './country-figures.js';
 import { deriveFigure, type Figure, figureOf, hasValue, sumFigures } from './figure.js';
 import { computeChangePct, computeShare } from './indicator-formulas.js';
+import { compareFigures } from './series-helpers.js';
 
 export interface CountryStock {
   iso3: string;
@@ -20,6 +23,14 @@ export interface Aggregate {
   share?: Figure;
   covered: number;
   of: number;
+  /** Covered members whose figure carries D (definition differs), U or E (FRAMEWORK §7). */
+  flagged: Record<string, number>;
+}
+
+function countFlagged(figures: readonly (Figure | undefined)[]): Record<string, number> {
+  return Object.fromEntries(
+    ['D', 'U', 'E'].map((flag) => [flag, figures.filter((f) => f?.flags.includes(flag)).length]),
+  );
 }
 
 export interface Corridor {
@@ -63,7 +74,7 @@ function populationAt(data: ReportData, iso3: string, year: string): Figure | un
 }
 
 function aggregate(data: ReportData, members: readonly string[], year: string | undefined): Aggregate {
-  if (!year) return { covered: 0, of: members.length };
+  if (!year) return { covered: 0, of: members.length, flagged: countFlagged([]) };
   const pairs = members.map((iso3) => ({
     stock: stockAt(data, iso3, year),
     pop: populationAt(data, iso3, year),
@@ -93,6 +104,7 @@ function aggregate(data: ReportData, members: readonly string[], year: string | 
     ...(share ? { share } : {}),
     covered: withStock.length,
     of: members.length,
+    flagged: countFlagged(withStock.map((p) => p.stock)),
   };
 }
 
@@ -111,7 +123,7 @@ export function assembleRegionalFigures(
     const earlier = earlierYear !== year ? stockAt(data, iso3, earlierYear) : undefined;
     const pop = year ? populationAt(data, iso3, year) : undefined;
     const share = deriveFigure([stock, pop], computeShare, year);
-    const change = deriveFigure([stock, earlier], computeChangePct, year);
+    const change = stock && earlier ? compareFigures(stock, earlier).change : undefined;
     return {
       iso3,
       ...(stock ? { stock } : {}),
@@ -120,8 +132,8 @@ export function assembleRegionalFigures(
       ...(change ? { change } : {}),
     };
   });
-  const both = stocks.filter((s) => hasValue(s.stock) && hasValue(s.earlier));
-  const changeValue = deriveFigure(
+  const both = stocks.filter((s) => hasValue(s.change));
+  const summed = deriveFigure(
     [
       sumFigures(
         both.map((s) => s.stock),
@@ -135,8 +147,12 @@ export function assembleRegionalFigures(
     computeChangePct,
     year,
   );
+  const changeValue = summed
+    ? { ...summed, directional: !summed.flags.some((f) => UNDIRECTED_STATUSES.has(f)) }
+    : undefined;
   const constant = countries.filter((iso3) => years.every((y) => hasValue(stockAt(data, iso3, y))));
-  const trend = years.map((y) => ({
+  const trendYears = years.filter((y) => constant.every((iso3) => isOfLatestEdition(data, iso3, y)));
+  const trend = trendYears.map((y) => ({
     year: y,
     value:
       sumFigures(
@@ -165,6 +181,15 @@ export function assembleRegionalFigures(
     ...(corridorYear ? { corridorYear } : {}),
     corridors: corridorYear ? listCorridors(data, countries, corridorYear) : [],
   };
+}
+
+/** True when a country's figure of `year` comes from the same edition as its latest one. */
+function isOfLatestEdition(data: ReportData, iso3: string, year: string): boolean {
+  const series = data.stock.series({ REF_AREA: iso3 });
+  const latest = series.at(-1)?.origin;
+  const cell = series.find((c) => c.key.TIME_PERIOD === year);
+  if (!latest || !cell?.origin) return true;
+  return cell.origin.source !== latest.source || cell.origin.edition === latest.edition;
 }
 
 function findCorridorYear(notes: ReadonlyMap<string, CountryFigures>): string | undefined {

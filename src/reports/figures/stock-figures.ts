@@ -1,7 +1,7 @@
 // The foreign-born population of a country: its trend, its share of the mid-year population
 // (FB_SHARE), women and men, and the main countries of birth in the latest year that has them.
 import type { ReportData } from '../data/load-report-data.js';
-import { deriveFigure, type Figure, figureOf } from './figure.js';
+import { deriveFigure, type Figure, figureOf, isSameEdition } from './figure.js';
 import { computeShare } from './indicator-formulas.js';
 import {
   findLatestBreakdownPeriod,
@@ -29,7 +29,9 @@ export function assembleStockFigures(data: ReportData, iso3: string): StockFigur
   if (!trend) return undefined;
   const shareOf = (stock: Figure) => {
     const pop = data.population.get({ REF_AREA: iso3, COMPONENT: 'POP', TIME_PERIOD: stock.year });
-    return pop ? deriveFigure([stock, figureOf(pop)], computeShare, stock.year) : undefined;
+    const population = pop ? figureOf(pop) : undefined;
+    if (!population || !isSameEdition(stock, population)) return undefined;
+    return deriveFigure([stock, population], computeShare, stock.year);
   };
   const shares = trend.series.map(shareOf).filter((f): f is Figure => f !== undefined);
   const year = trend.latest.year;

@@ -9,7 +9,17 @@ import { parseAsOf, parsePinRequest, parseReleaseIds, resolvePin } from './repor
 const NOW = '2026-03-01T00:00:00.000Z';
 
 function release(id: number, publishedAt: string): ReleaseInfo {
-  return { id, table: 'MIG_STOCK_FB', publishedAt, source: {}, notes: null, observationCount: 1 };
+  return {
+    id,
+    table: 'MIG_STOCK_FB',
+    publishedAt,
+    source: {},
+    notes: null,
+    observationCount: 1,
+    sourceId: null,
+    sourceEdition: null,
+    fileSha256: null,
+  };
 }
 
 const source: ReportDataSource = {

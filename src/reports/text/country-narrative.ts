@@ -1,7 +1,8 @@
 // The short narrative of a country note: every number and comparison in it comes from the
 // figures, and the sentence around it from the language's template (increase or decrease,
 // singular or plural, the country with its article). Figures that are missing or suppressed
-// produce no sentence rather than a sentence with a gap.
+// produce no sentence rather than a sentence with a gap. A change is told with a direction
+// word only when the change rule allows it (no flagged input); see changeSentence.
 import { codeName } from '../../dissemination/code-labels.js';
 import { getTable } from '../../framework/index.js';
 import { label } from '../../framework/labels.js';
@@ -9,10 +10,17 @@ import type { Labels, Lang } from '../../framework/types.js';
 import type { CountryFigures } from '../figures/country-figures.js';
 import { type Figure, hasValue } from '../figures/figure.js';
 import type { LABOUR_RATES } from '../figures/labour-figures.js';
-import type { PartShare } from '../figures/series-helpers.js';
+import type { PartShare, Trend } from '../figures/series-helpers.js';
+import { describeAbsentChange } from './change-texts.js';
 import { countryForms } from './country-grammar.js';
 import { fillTemplate } from './fill-template.js';
-import { formatCount, formatDecimal, formatPercent, selectPlural } from './locale-format.js';
+import {
+  formatCount,
+  formatDecimal,
+  formatPercent,
+  formatSignedPercent,
+  selectPlural,
+} from './locale-format.js';
 import { NARRATIVE } from './narrative-templates.js';
 import { UI } from './ui-texts.js';
 
@@ -23,13 +31,21 @@ function say(template: Labels, lang: Lang, slots: Record<string, string>): strin
   return fillTemplate(label(template, lang), slots);
 }
 
-function changeSentence(
-  lang: Lang,
-  change: Figure | undefined,
-  previous: Figure | undefined,
-  kind: 'stock' | 'flow',
-) {
+/**
+ * The sentence about a change (FRAMEWORK §7, §9): with a direction word only when no input is
+ * flagged E, P, U or D; flagged and undirected otherwise; and when the change is absent (across
+ * a source, an edition or a break), a sentence saying why instead of a number.
+ */
+function changeSentence(lang: Lang, trend: Trend, kind: 'stock' | 'flow') {
+  const { change, previous, changeAbsent } = trend;
+  if (changeAbsent) return describeAbsentChange(lang, trend.latest, changeAbsent);
   if (!hasValue(change) || !previous) return undefined;
+  if (change.directional === false) {
+    return say(NARRATIVE.changeFlagged, lang, {
+      previous: previous.year,
+      change: formatSignedPercent(lang, change.value, 1),
+    });
+  }
   const pct = formatPercent(lang, Math.abs(change.value));
   const slots = { pct, previous: previous.year };
   if (Math.abs(change.value) < STABLE_CHANGE) {
@@ -82,7 +98,7 @@ export function writeCountryNarrative(lang: Lang, figures: CountryFigures): stri
             share: formatPercent(lang, stock.latestShare.value),
           })
         : say(NARRATIVE.stockWithoutShare, lang, slots),
-      changeSentence(lang, stock.change, stock.previous, 'stock'),
+      changeSentence(lang, stock, 'stock'),
       hasValue(stock.womenShare)
         ? say(NARRATIVE.womenShare, lang, { share: formatPercent(lang, stock.womenShare.value) })
         : undefined,
@@ -101,8 +117,7 @@ export function writeCountryNarrative(lang: Lang, figures: CountryFigures): stri
         in_country: forms.in,
       }),
     );
-    if (hasValue(permanent.latest))
-      flows.push(changeSentence(lang, permanent.change, permanent.previous, 'flow'));
+    if (hasValue(permanent.latest)) flows.push(changeSentence(lang, permanent, 'flow'));
     if (hasValue(permanent.rate)) {
       flows.push(
         say(NARRATIVE.inflowRate, lang, {
@@ -135,7 +150,7 @@ export function writeCountryNarrative(lang: Lang, figures: CountryFigures): stri
       countSentence(lang, asylum.latest, NARRATIVE.asylumOne, NARRATIVE.asylumOther, {
         in_country: forms.in,
       }),
-      hasValue(asylum.latest) ? changeSentence(lang, asylum.change, asylum.previous, 'flow') : undefined,
+      hasValue(asylum.latest) ? changeSentence(lang, asylum, 'flow') : undefined,
       top && hasValue(top.share) && asylum.origins?.year === asylum.latest.year
         ? say(NARRATIVE.asylumOrigin, lang, {
             country: originList(lang, 'MIG_ASYLUM', 'CITIZENSHIP', [top]).replace(/ \(.*\)$/, ''),

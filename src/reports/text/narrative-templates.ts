@@ -36,6 +36,30 @@ export const NARRATIVE = {
     'La population née à l’étranger n’a guère varié depuis {previous}.',
     'A população nascida no exterior quase não variou desde {previous}.',
   ),
+  changeFlagged: labels(
+    'Change since {previous}: {change}. It rests on figures flagged as estimated, partial, provisional or differently defined (see the notes), so no direction is asserted.',
+    'Variación desde {previous}: {change}. Se basa en cifras marcadas como estimadas, parciales, provisionales o de otra definición (véanse las notas), por lo que no se afirma su sentido.',
+    'Variation depuis {previous} : {change}. Elle repose sur des chiffres signalés comme estimés, partiels, provisoires ou de définition différente (voir les notes) : son sens n’est pas affirmé.',
+    'Variação desde {previous}: {change}. Baseia-se em números assinalados como estimados, parciais, provisórios ou de outra definição (ver as notas), por isso o seu sentido não é afirmado.',
+  ),
+  changeAbsentEDITION: labels(
+    'No change since {previous} is given: the figures come from different editions of the source ({editions}).',
+    'No se indica la variación desde {previous}: las cifras proceden de ediciones distintas de la fuente ({editions}).',
+    'Aucune variation depuis {previous} n’est indiquée : les chiffres proviennent d’éditions différentes de la source ({editions}).',
+    'Não se indica a variação desde {previous}: os números provêm de edições diferentes da fonte ({editions}).',
+  ),
+  changeAbsentSOURCE: labels(
+    'No change since {previous} is given: the figures come from different sources ({editions}).',
+    'No se indica la variación desde {previous}: las cifras proceden de fuentes distintas ({editions}).',
+    'Aucune variation depuis {previous} n’est indiquée : les chiffres proviennent de sources différentes ({editions}).',
+    'Não se indica a variação desde {previous}: os números provêm de fontes diferentes ({editions}).',
+  ),
+  changeAbsentBREAK: labels(
+    'No change since {previous} is given: the series has a break (see the notes) ({editions}).',
+    'No se indica la variación desde {previous}: la serie tiene una ruptura (véanse las notas) ({editions}).',
+    'Aucune variation depuis {previous} n’est indiquée : la série présente une rupture (voir les notes) ({editions}).',
+    'Não se indica a variação desde {previous}: a série tem uma quebra (ver as notas) ({editions}).',
+  ),
   womenShare: labels(
     'Women made up {share} of the foreign-born population.',
     'Las mujeres representaban el {share} de la población nacida en el extranjero.',

@@ -126,7 +126,14 @@ const PivotCell = z
     conf: z.string(),
     note: z.number().int().positive().optional().describe('Footnote number: notes[note - 1]'),
     coverage: z
-      .object({ countries: z.number().int(), of: z.number().int() })
+      .object({
+        countries: z.number().int(),
+        of: z.number().int(),
+        flagged: z
+          .record(z.string(), z.number().int())
+          .optional()
+          .describe('How many of those member states carry D (definition differs), U or E'),
+      })
       .optional()
       .describe('Regional aggregates: member states whose value went in, of the region’s members'),
   })
@@ -163,6 +170,65 @@ const ReleasesAnswer = z.object({
   releases: z.array(
     Release.extend({ table: z.string(), notes: z.string().nullable(), observationCount: z.number().int() }),
   ),
+});
+
+const RevisedValue = z.object({
+  value: z.number().nullable(),
+  status: z.string(),
+  note: z.string().nullable(),
+  releaseId: z.number().int(),
+});
+const RevisionsAnswer = z.object({
+  release: z.object({
+    id: z.number().int(),
+    table: z.string(),
+    publishedAt: z.string(),
+    sourceId: z.string().nullable(),
+    sourceEdition: z.string().nullable(),
+  }),
+  count: z.number().int(),
+  revisions: z.array(
+    z.object({ key: z.record(z.string(), z.string()), old: RevisedValue, new: RevisedValue.nullable() }),
+  ),
+});
+
+const ProfilePoint = z.object({
+  year: z.string(),
+  value: z.number().nullable(),
+  suppressed: z.boolean(),
+  flags: z.array(z.string()),
+  notes: z.array(z.string()),
+  releaseIds: z.array(z.number().int()),
+  source: z.string().nullable(),
+  edition: z.string().nullable(),
+  editionTitle: z.string().nullable(),
+  break: z.boolean().describe('A break in series (B): charts mark it and no change crosses it'),
+});
+const ProfileSeries = z.object({
+  points: z.array(ProfilePoint),
+  latest: ProfilePoint.nullable(),
+  change: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      value: z.number().nullable(),
+      flags: z.array(z.string()),
+      directional: z.boolean().describe('False when a flagged input (E, P, U, D) could reverse it'),
+      absent: z.enum(['MISSING', 'SOURCE', 'EDITION', 'BREAK', 'ZERO_BASE']).optional(),
+    })
+    .nullable(),
+});
+const CountryAnswer = z.object({
+  lang: z.string(),
+  name: z.string(),
+  iso3: z.string(),
+  at: z.string(),
+  series: z.object({
+    stock: ProfileSeries,
+    share: ProfileSeries,
+    inflows: ProfileSeries,
+    asylum: ProfileSeries,
+  }),
 });
 
 const CountriesAnswer = z.object({
@@ -214,8 +280,20 @@ const IndicatorAnswer = z.object({
       year: z.string(),
       sex: z.string(),
       breakdown: z.record(z.string(), z.string()),
-      value: z.number().nullable().describe('null (status Q) when an input is suppressed'),
-      status: z.string().describe('Worst status of the inputs: U > E > P > B, else A'),
+      value: z
+        .number()
+        .nullable()
+        .describe('null (status Q) when an input is suppressed, or for a change that is absent'),
+      status: z.string().describe('Gravest status of the inputs: D > U > E > P > B, else A'),
+      flags: z.array(z.string()).describe('Every propagated flag of the inputs, gravest first'),
+      absent: z
+        .enum(['MISSING', 'SOURCE', 'EDITION', 'BREAK', 'ZERO_BASE'])
+        .optional()
+        .describe('CHANGE_PCT: why no change is computed (another source, edition, a break)'),
+      directional: z
+        .boolean()
+        .optional()
+        .describe('CHANGE_PCT: false when a flagged input (E, P, U, D) could reverse the change'),
       inputs: z.array(
         z.object({
           table: z.string(),
@@ -223,6 +301,8 @@ const IndicatorAnswer = z.object({
           value: z.number().nullable(),
           status: z.string(),
           releaseId: z.number().int(),
+          source: z.string().describe('Source series of the release (FRAMEWORK §9)'),
+          edition: z.string(),
         }),
       ),
     }),
@@ -236,9 +316,13 @@ const IndicatorAnswer = z.object({
       breakdown: z.record(z.string(), z.string()),
       value: z.number().nullable().describe('The formula on quantities summed over the covered countries'),
       status: z.string(),
+      flags: z.array(z.string()),
       countries: z.number().int().describe('Countries covered'),
       members: z.number().int().describe('Members of the grouping'),
       covered: z.array(z.string()),
+      flagged: z
+        .record(z.string(), z.number().int())
+        .describe('How many covered countries carry D (definition differs), U or E'),
     }),
   ),
   releases: z.array(Release.extend({ table: z.string() })),
@@ -366,12 +450,32 @@ export const DISSEMINATION_PATHS: Record<string, unknown> = {
       responses: { '200': ok('Releases, newest first', schemaOf(ReleasesAnswer)), ...errors(400, 404) },
     },
   },
+  '/api/releases/{id}/revisions': {
+    get: {
+      tags: ['data'],
+      summary: 'What a public release revised: old → new per cell (FRAMEWORK §9), after disclosure control',
+      parameters: [pathParameter('id', 'Release number')],
+      responses: { '200': ok('Revised cells', schemaOf(RevisionsAnswer)), ...errors(400, 404) },
+    },
+  },
   '/api/countries': {
     get: {
       tags: ['data'],
       summary: 'OAS member states: names, membership status and phase today, groupings',
       parameters: queryParameters(z.object({ lang: z.enum(['en', 'es', 'fr', 'pt']).optional() })),
       responses: { '200': ok('Member states', schemaOf(CountriesAnswer)) },
+    },
+  },
+  '/api/countries/{iso3}': {
+    get: {
+      tags: ['data'],
+      summary:
+        'A member state’s key series, each change with its flags or its absence and why (FRAMEWORK §7, §9)',
+      parameters: [
+        pathParameter('iso3', 'ISO 3166-1 alpha-3 code of a member state'),
+        ...queryParameters(z.object({ lang: z.enum(['en', 'es', 'fr', 'pt']).optional() })),
+      ],
+      responses: { '200': ok('Key series', schemaOf(CountryAnswer)), ...errors(404) },
     },
   },
   '/api/indicators': {

@@ -1,9 +1,10 @@
 // GET /api/releases — the latest public releases (embargoed ones do not exist yet for the public).
+// GET /api/releases/:id/revisions — what a public release revised, old → new per cell (FRAMEWORK §9).
 import type { FastifyInstance } from 'fastify';
 import { answerWithCache } from '../../dissemination/cache/cached-answer.js';
-import { readReleaseRevisions } from '../../dissemination/release-revisions.js';
+import { listRevisions } from '../../dissemination/revisions/list-revisions.js';
 import { PUBLIC_VIEWER } from '../../dissemination/viewer.js';
-import { listPublicReleases } from '../../store/repositories/release-queries.js';
+import { getRelease, listPublicReleases } from '../../store/repositories/release-queries.js';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../errors.js';
 import { spendPublicRead } from '../guards/rate-limit.js';
@@ -46,9 +47,20 @@ export function registerReleaseRoutes(app: FastifyInstance, store: Store): void 
     return sendAnswer(reply, answer);
   });
 
-  // What a release changed (the feeds link it as the release's revisions), as the public sees it.
-  app.get('/api/releases/:id/revisions', async (request, reply) => {
-    const id = parseId((request.params as { id: string }).id);
+  app.get<{ Params: { id: string } }>('/api/releases/:id/revisions', async (request, reply) => {
+    const raw = request.params.id;
+    const id = /^\d{1,12}$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(id)) {
+      throw new ApiError('INVALID_PARAMETER', 400, {
+        name: 'id',
+        value: raw,
+        hint: 'Give a release number.',
+      });
+    }
+    const release = await getRelease(store.db, id);
+    if (!release || release.publishedAt > new Date().toISOString()) {
+      throw new ApiError('RELEASE_NOT_FOUND', 404, { id: raw, table: release?.table ?? '—' });
+    }
     const answer = await answerWithCache(
       store.db,
       {
@@ -59,9 +71,19 @@ export function registerReleaseRoutes(app: FastifyInstance, store: Store): void 
         vary: 'Accept',
       },
       async () => {
-        const read = await readReleaseRevisions(store.db, id);
-        if (!read) throw new ApiError('RELEASE_NOT_FOUND', 404, { id, table: '' });
-        return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(read) };
+        const revisions = await listRevisions(store.db, release, PUBLIC_VIEWER);
+        const body = {
+          release: {
+            id: release.id,
+            table: release.table,
+            publishedAt: release.publishedAt,
+            sourceId: release.sourceId,
+            sourceEdition: release.sourceEdition,
+          },
+          count: revisions.length,
+          revisions,
+        };
+        return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(body) };
       },
     );
     return sendAnswer(reply, answer);

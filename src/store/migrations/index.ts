@@ -9,6 +9,7 @@ import * as knowledge from './0006-knowledge.js';
 import * as entry from './0007-entry.js';
 import * as training from './0008-training.js';
 import * as accountSecurity from './0009-account-security.js';
+import * as editions from './0011-editions.js';
 import * as policyEvents from './0012-policy-events.js';
 import * as bulkAndMetadata from './0013-bulk-and-metadata.js';
 import * as sharedFiles from './0014-shared-files.js';
@@ -27,10 +28,11 @@ const MIGRATIONS: [string, Up][] = [
   ['0007-entry', entry.up],
   ['0008-training', training.up],
   ['0009-account-security', accountSecurity.up],
+  ['0011-editions', editions.up],
   ['0012-policy-events', policyEvents.up],
+  ['0013-bulk-and-metadata', bulkAndMetadata.up],
   ['0014-shared-files', sharedFiles.up],
   ['0015-warning-groups', warningGroups.up],
-  ['0013-bulk-and-metadata', bulkAndMetadata.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

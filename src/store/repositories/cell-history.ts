@@ -18,6 +18,8 @@ export interface CellVersion extends PublishedObservation {
   submissionId: number | null;
   fileSha256: string | null;
   sourceRow: number | null;
+  /** Where in a published source's own file the value stands (workbook, sheet, row). */
+  sourceRef: string | null;
 }
 
 export async function selectCellHistory(
@@ -52,5 +54,6 @@ export async function selectCellHistory(
     submissionId: r.submission_id === null ? null : Number(r.submission_id),
     fileSha256: r.file_sha256,
     sourceRow: r.source_row === null ? null : Number(r.source_row),
+    sourceRef: r.source_ref ?? null,
   }));
 }

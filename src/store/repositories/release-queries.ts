@@ -12,6 +12,11 @@ export interface ReleaseInfo {
   source: ReleaseSource;
   notes: string | null;
   observationCount: number;
+  /** Source series and edition (FRAMEWORK §9), null for a release of no named source. */
+  sourceId: string | null;
+  sourceEdition: string | null;
+  /** SHA-256 of the file the release came from, when it came from one. */
+  fileSha256: string | null;
 }
 
 /** A release's `source` column as an object ({} when it is not JSON). */
@@ -31,6 +36,9 @@ type ReleaseRow = {
   source: string;
   notes: string | null;
   observation_count: number;
+  source_id: string | null;
+  source_edition: string | null;
+  file_sha256: string | null;
 };
 
 function toInfo(row: ReleaseRow): ReleaseInfo {
@@ -41,10 +49,23 @@ function toInfo(row: ReleaseRow): ReleaseInfo {
     source: parseReleaseSource(row.source),
     notes: row.notes,
     observationCount: Number(row.observation_count),
+    sourceId: row.source_id,
+    sourceEdition: row.source_edition,
+    fileSha256: row.file_sha256,
   };
 }
 
-const COLUMNS = ['id', 'table_id', 'published_at', 'source', 'notes', 'observation_count'] as const;
+const COLUMNS = [
+  'id',
+  'table_id',
+  'published_at',
+  'source',
+  'notes',
+  'observation_count',
+  'source_id',
+  'source_edition',
+  'file_sha256',
+] as const;
 
 /** The latest releases public at `at`, newest first. */
 export async function listPublicReleases(

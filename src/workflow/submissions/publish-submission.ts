@@ -3,6 +3,9 @@
 // explains; a group's note goes to each cell of the group, and the note of a group with no cell
 // in the file (a series that stopped, a table-wide gap) to the release notes. Runs inside the
 // caller's transaction, with the status change and the audit entry.
+// A submission whose metadata names its source series (`sourceId`, FRAMEWORK §5, §9) publishes
+// a release of that source and edition (`sourceEdition`, by default the reference year: the
+// newest period it reports), so a later edition revises the cells it covers.
 import { getTable } from '../../framework/index.js';
 import type { Observation } from '../../framework/observation.js';
 import type { TableDef } from '../../framework/types.js';
@@ -38,8 +41,10 @@ export async function publishSubmissionTx(
   const justifications = await listJustifications(tx.db, submission.id);
   const notes = [options.notes ?? null, ...listTableWideNotes(warnings, justifications)].filter(Boolean);
   const publishedAt = options.publishAt ?? new Date().toISOString();
+  const sourceEdition = readSourceEdition(submission.metadata, staged);
   const release = await publishRelease(tx, {
     table,
+    sourceEdition,
     publishedAt,
     createdBy: actor.id,
     submissionId: submission.id,
@@ -49,6 +54,7 @@ export async function publishSubmissionTx(
       publisher: `National correspondent, ${submission.ref_area}`,
       submission: submission.id,
       country: submission.ref_area,
+      ...(sourceEdition ? { id: sourceEdition.id, edition: sourceEdition.edition } : {}),
     },
     observations: staged.map((row) => ({
       observation: withFootnote(
@@ -106,4 +112,27 @@ function listTableWideNotes(
     notes.push(`${j.group}: ${j.text}`);
   }
   return notes;
+}
+
+/** The source series and edition the submission's metadata names; null when it names none. */
+function readSourceEdition(
+  metadataJson: string,
+  staged: readonly { time_period: string }[],
+): { id: string; edition: string } | null {
+  let metadata: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(metadataJson) as unknown;
+    if (parsed && typeof parsed === 'object') metadata = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const id = typeof metadata.sourceId === 'string' ? metadata.sourceId.trim() : '';
+  if (id === '') return null;
+  const named = typeof metadata.sourceEdition === 'string' ? metadata.sourceEdition.trim() : '';
+  const referenceYear =
+    staged
+      .map((r) => r.time_period)
+      .sort()
+      .at(-1) ?? '';
+  return { id, edition: named || referenceYear };
 }

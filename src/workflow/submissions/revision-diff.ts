@@ -3,7 +3,7 @@
 // (country, period) slices, so a published cell of a period the submission covers but that the
 // submission lacks would be removed.
 import type { Kysely } from 'kysely';
-import { getTable } from '../../framework/index.js';
+import { computeIndicatorValue, getTable } from '../../framework/index.js';
 import { rowToObservation } from '../../store/observation-row.js';
 import { listStagedRows, type SubmissionRow } from '../../store/repositories/submission-records.js';
 import type { Database } from '../../store/schema.js';
@@ -77,7 +77,9 @@ export async function computeRevisionDiff(
   return diff;
 }
 
+/** The revision in percent of the published value: the framework's CHANGE_PCT formula. */
 function percentChange(old: number | null, next: number | null): number | null {
   if (old === null || next === null || old === 0) return null;
-  return Math.round(((next - old) / old) * 1000) / 10;
+  const change = computeIndicatorValue('CHANGE_PCT', { current: next, previous: old });
+  return change === null ? null : Math.round(change * 10) / 10;
 }

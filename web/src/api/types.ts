@@ -125,6 +125,15 @@ export type {
   PivotRow,
 } from '../../../src/dissemination/pivot/present-pivot';
 
+// GET /api/countries/:iso3: the country page's key series with their changes, computed by the
+// server's figure engine under the change rule (the web app computes no change itself).
+export type {
+  CountryProfile,
+  ProfileChange,
+  ProfilePoint,
+  ProfileSeries,
+} from '../../../src/reports/profile/build-country-profile';
+
 /** GET /api/releases (issue 5). */
 export interface ReleaseEntry {
   id: number | string;

@@ -31,13 +31,21 @@ export function annotateOption(option: EChartsOption, placed: readonly PlacedAnn
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   const [first, ...rest] = series;
   if (onChart.length === 0 || !first) return option;
-  const markLine = {
-    symbol: ['none', 'triangle'],
-    symbolSize: 9,
-    lineStyle: { type: 'dashed' as const, color: '#b5403a', width: 1.5 },
-    label: { formatter: '{b}', color: '#b5403a', position: 'end' as const },
-    tooltip: { formatter: (p: { data?: { title?: string } }) => p.data?.title ?? '' },
-    data: onChart.map((a) => ({ name: `▲${a.number}`, xAxis: a.year, title: `${a.year}: ${a.title}` })),
-  };
+  const lineStyle = { type: 'dashed' as const, color: '#b5403a', width: 1.5 };
+  const label = { formatter: '{b}', color: '#b5403a', position: 'end' as const };
+  const data = onChart.map((a) => ({ name: `▲${a.number}`, xAxis: a.year, title: `${a.year}: ${a.title}` }));
+  // A series has one markLine: where it already marks breaks in series, the events join it,
+  // each item styled as an event.
+  const existing = (first as { markLine?: { data?: unknown[] } }).markLine;
+  const markLine = existing
+    ? { ...existing, data: [...(existing.data ?? []), ...data.map((d) => ({ ...d, lineStyle, label }))] }
+    : {
+        symbol: ['none', 'triangle'],
+        symbolSize: 9,
+        lineStyle,
+        label,
+        tooltip: { formatter: (p: { data?: { title?: string } }) => p.data?.title ?? '' },
+        data,
+      };
   return { ...option, series: [{ ...first, markLine } as typeof first, ...rest] } as EChartsOption;
 }

@@ -249,6 +249,13 @@ export const en = {
     report: { title: 'Country note', html: 'Read online', pdf: 'Download (PDF)' },
     keyFigures: 'Key figures',
     changeSince: '{{change}} since {{period}}',
+    edition: 'From {{edition}}; the series marks where another edition’s figures stand (B)',
+    changeFlagged: '{{change}} since {{period}} (from flagged figures: direction not asserted)',
+    changeAbsent: {
+      EDITION: 'no change since {{period}}: another edition of the source',
+      SOURCE: 'no change since {{period}}: another source',
+      BREAK: 'no change since {{period}}: break in series',
+    },
     trendOf: 'Trend of {{title}}',
     seeSeries: 'See the series',
     membership: {

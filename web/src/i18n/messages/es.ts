@@ -249,6 +249,13 @@ export const es: Messages = {
     report: { title: 'Nota de país', html: 'Leer en línea', pdf: 'Descargar (PDF)' },
     keyFigures: 'Cifras clave',
     changeSince: '{{change}} desde {{period}}',
+    edition: 'De {{edition}}; la serie marca dónde figuran cifras de otra edición (B)',
+    changeFlagged: '{{change}} desde {{period}} (cifras marcadas: no se afirma el sentido)',
+    changeAbsent: {
+      EDITION: 'sin variación desde {{period}}: otra edición de la fuente',
+      SOURCE: 'sin variación desde {{period}}: otra fuente',
+      BREAK: 'sin variación desde {{period}}: ruptura de serie',
+    },
     trendOf: 'Evolución de {{title}}',
     seeSeries: 'Ver la serie',
     membership: {

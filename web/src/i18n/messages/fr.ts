@@ -250,6 +250,13 @@ export const fr: Messages = {
     report: { title: 'Note pays', html: 'Lire en ligne', pdf: 'Télécharger (PDF)' },
     keyFigures: 'Chiffres clés',
     changeSince: '{{change}} depuis {{period}}',
+    edition: 'Selon {{edition}} ; la série signale les chiffres d’une autre édition (B)',
+    changeFlagged: '{{change}} depuis {{period}} (chiffres signalés : sens non affirmé)',
+    changeAbsent: {
+      EDITION: 'pas de variation depuis {{period}} : autre édition de la source',
+      SOURCE: 'pas de variation depuis {{period}} : autre source',
+      BREAK: 'pas de variation depuis {{period}} : rupture de série',
+    },
     trendOf: 'Évolution de {{title}}',
     seeSeries: 'Voir la série',
     membership: {

@@ -249,6 +249,13 @@ export const pt: Messages = {
     report: { title: 'Nota de país', html: 'Ler online', pdf: 'Baixar (PDF)' },
     keyFigures: 'Números-chave',
     changeSince: '{{change}} desde {{period}}',
+    edition: 'De {{edition}}; a série assinala onde estão números de outra edição (B)',
+    changeFlagged: '{{change}} desde {{period}} (números assinalados: sentido não afirmado)',
+    changeAbsent: {
+      EDITION: 'sem variação desde {{period}}: outra edição da fonte',
+      SOURCE: 'sem variação desde {{period}}: outra fonte',
+      BREAK: 'sem variação desde {{period}}: quebra de série',
+    },
     trendOf: 'Evolução de {{title}}',
     seeSeries: 'Ver a série',
     membership: {

@@ -4,9 +4,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { type DatedValue, seriesOf } from '../../api/observations';
 import { eventsOfTables, usePolicyEvents } from '../../api/policy-events';
-import type { DataResponse, GroupingEntry, MemberState } from '../../api/types';
+import type {
+  GroupingEntry,
+  MemberState,
+  CountryProfile as ProfileAnswer,
+  ProfileSeries,
+} from '../../api/types';
 import { type Loadable, useApi } from '../../api/use-api';
 import { toAnnotations } from '../../charts/policy-annotations';
 import { FeedLinks } from '../../components/feed-links';
@@ -26,16 +30,11 @@ import { SourcesAndNotes } from './sources-notes';
 import { TopOrigins } from './top-origins';
 import { useCountryData } from './use-country-data';
 
-function seriesFrom(result: Loadable<DataResponse>): DatedValue[] {
-  return result.state === 'ok' ? seriesOf(result.data.observations) : [];
-}
+type KeySeries = keyof ProfileAnswer['series'];
 
-function shareSeries(stock: Loadable<DataResponse>, population: Loadable<DataResponse>): DatedValue[] {
-  const populationByYear = new Map(seriesFrom(population).map((p) => [p.period, p.value]));
-  return seriesFrom(stock).flatMap((point) => {
-    const pop = populationByYear.get(point.period);
-    return pop ? [{ ...point, value: (point.value / pop) * 100 }] : [];
-  });
+/** One key series of the server's answer: points, latest figure and change, all computed there. */
+function seriesFrom(result: Loadable<ProfileAnswer>, name: KeySeries): ProfileSeries | undefined {
+  return result.state === 'ok' ? result.data.series[name] : undefined;
 }
 
 export default function CountryPage() {
@@ -59,6 +58,9 @@ function CountryProfile({ member }: { member: MemberState }) {
   usePageTitle(member.name);
   const iso3 = member.iso3;
   const groupings = useApi<{ groupings: GroupingEntry[] }>(`/api/framework/groupings?lang=${lang}`);
+  const profile = useApi<ProfileAnswer>(`/api/countries/${iso3}?lang=${lang}`);
+  const loading = profile.state === 'loading';
+  // The published cells behind the key series, for their sources and notes only.
   const stock = useCountryData('MIG_STOCK_FB', iso3, { COUNTRY_OF_BIRTH: ['_T'], SEX: ['_T'], AGE: ['_T'] });
   const population = useCountryData('POP_CONTEXT', iso3, { COMPONENT: ['POP'] });
   const inflows = useCountryData('MIG_INFLOW_PERM', iso3, {
@@ -79,7 +81,6 @@ function CountryProfile({ member }: { member: MemberState }) {
     AGE: ['_T'],
     EDUCATION: ['_T'],
   });
-  const share = useMemo(() => shareSeries(stock, population), [stock, population]);
   const policyEvents = usePolicyEvents(iso3);
   const markers = useMemo(
     () => ({
@@ -128,35 +129,35 @@ function CountryProfile({ member }: { member: MemberState }) {
           <KeyIndicatorCard
             testId="key-stock"
             title={t('home.headlines.stock')}
-            series={seriesFrom(stock)}
-            loading={stock.state === 'loading'}
-            formatValue={whole}
+            series={seriesFrom(profile, 'stock')}
+            loading={loading}
             annotations={markers.stock}
+            formatValue={whole}
             link={`/explore?table=MIG_STOCK_FB&REF_AREA=${iso3}&COUNTRY_OF_BIRTH=_T&SEX=_T&AGE=_T&view=chart`}
           />
           <KeyIndicatorCard
             testId="key-share"
             title={t('home.headlines.share')}
-            series={share}
-            loading={stock.state === 'loading' || population.state === 'loading'}
+            series={seriesFrom(profile, 'share')}
+            loading={loading}
             formatValue={(v) => formatPercent(v, lang)}
           />
           <KeyIndicatorCard
             testId="key-inflows"
             title={t('home.headlines.inflows')}
-            series={seriesFrom(inflows)}
-            loading={inflows.state === 'loading'}
-            formatValue={whole}
+            series={seriesFrom(profile, 'inflows')}
+            loading={loading}
             annotations={markers.inflows}
+            formatValue={whole}
             link={`/explore?table=MIG_INFLOW_PERM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&MIG_CATEGORY=_T&view=chart`}
           />
           <KeyIndicatorCard
             testId="key-asylum"
             title={t('home.headlines.asylum')}
-            series={seriesFrom(asylum)}
-            loading={asylum.state === 'loading'}
-            formatValue={whole}
+            series={seriesFrom(profile, 'asylum')}
+            loading={loading}
             annotations={markers.asylum}
+            formatValue={whole}
             link={`/explore?table=MIG_ASYLUM&REF_AREA=${iso3}&CITIZENSHIP=_T&SEX=_T&ASYLUM_STAGE=NEW_APP&view=chart`}
           />
         </div>
@@ -167,8 +168,8 @@ function CountryProfile({ member }: { member: MemberState }) {
         <InflowsByCategory data={categories} />
       </div>
       <LabourOutcomes data={labour} />
-      <PolicyDevelopments events={policyEvents} />
       <CoverageGrid iso3={iso3} />
+      <PolicyDevelopments events={policyEvents} />
       <SourcesAndNotes responses={[stock, population, inflows, asylum, labour]} />
       <SourcesComparability country={iso3} />
       <FeedLinks country={iso3} countryName={member.name} />

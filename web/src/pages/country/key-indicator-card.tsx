@@ -1,8 +1,11 @@
-// One key figure of a country: the latest value, its year, the change from the previous
-// figure, and the trend, with a link to the full series in the explorer.
+// One key figure of a country: the latest value with its flags, its year, the change from the
+// previous comparable figure as the server's engine gives it (FRAMEWORK §7, §9) — flagged and
+// without a sign-word when an input is estimated, partial, provisional or differently defined,
+// or replaced by why there is none (another source, edition or a break) — and the trend, with
+// breaks marked, and a link to the full series in the explorer. Nothing is computed here.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatedValue } from '../../api/observations';
+import type { ProfileSeries } from '../../api/types';
 import { ChartAnnotationList } from '../../charts/chart-annotation-list';
 import { type ChartAnnotation, placeAnnotations } from '../../charts/chart-annotations';
 import { LoadingPanel } from '../../components/status-panel';
@@ -10,6 +13,10 @@ import { formatPercent } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
 import { Sparkline } from './sparkline';
+
+function flagsText(flags: readonly string[]): string {
+  return flags.length > 0 ? ` ${flags.join('').toLowerCase()}` : '';
+}
 
 export function KeyIndicatorCard({
   title,
@@ -21,7 +28,7 @@ export function KeyIndicatorCard({
   annotations,
 }: {
   title: string;
-  series: readonly DatedValue[];
+  series: ProfileSeries | undefined;
   loading: boolean;
   formatValue: (value: number) => string;
   link?: string;
@@ -31,36 +38,50 @@ export function KeyIndicatorCard({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const latest = series[series.length - 1];
-  const previous = series[series.length - 2];
+  const latest = series?.latest;
+  const change = series?.change;
+  const points = useMemo(() => (series?.points ?? []).filter((p) => p.value !== null), [series]);
   const placed = useMemo(
     () =>
       placeAnnotations(
         annotations ?? [],
-        series.map((p) => p.period),
+        points.map((p) => p.year),
       ),
-    [annotations, series],
+    [annotations, points],
   );
-  const change =
-    latest && previous && previous.value !== 0
-      ? ((latest.value - previous.value) / previous.value) * 100
-      : null;
+  // Where the series mixes editions of its source, say which one the latest figure is from.
+  const editions = new Set(points.map((p) => p.editionTitle).filter(Boolean));
+  let changeText = '';
+  if (change?.absent) {
+    changeText = t(`country.changeAbsent.${change.absent}`, { period: change.from });
+  } else if (change && change.value !== null) {
+    const formatted = `${change.value > 0 ? '+' : ''}${formatPercent(change.value, lang)}${flagsText(change.flags)}`;
+    changeText = change.directional
+      ? t('country.changeSince', { change: formatted, period: change.from })
+      : t('country.changeFlagged', { change: formatted, period: change.from });
+  }
   return (
     <article className="headline-card key-indicator" data-testid={testId}>
       <h3 className="headline-card__label">{title}</h3>
       {loading ? (
         <LoadingPanel />
-      ) : latest ? (
+      ) : latest && latest.value !== null ? (
         <>
-          <p className="headline-card__value">{formatValue(latest.value)}</p>
-          <p className="headline-card__detail">
-            {latest.period}
-            {change !== null && previous
-              ? ` · ${t('country.changeSince', { change: `${change > 0 ? '+' : ''}${formatPercent(change, lang)}`, period: previous.period })}`
-              : ''}
+          <p className="headline-card__value">
+            {formatValue(latest.value)}
+            {flagsText(latest.flags)}
           </p>
-          {series.length > 1 ? (
-            <Sparkline series={series} label={t('country.trendOf', { title })} annotations={placed} />
+          <p className="headline-card__detail" data-testid={testId ? `${testId}-change` : undefined}>
+            {latest.year}
+            {changeText ? ` · ${changeText}` : ''}
+          </p>
+          {editions.size > 1 && latest.editionTitle ? (
+            <p className="headline-card__detail" data-testid={testId ? `${testId}-edition` : undefined}>
+              {t('country.edition', { edition: latest.editionTitle })}
+            </p>
+          ) : null}
+          {points.length > 1 ? (
+            <Sparkline points={points} label={t('country.trendOf', { title })} annotations={placed} />
           ) : null}
           <ChartAnnotationList placed={placed} />
           {link ? (
