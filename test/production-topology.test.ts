@@ -35,7 +35,13 @@ function whyNot(): string | undefined {
 const reason = whyNot();
 if (reason && process.env.DATABASE_URL && process.env.CI)
   throw new Error(`topology test cannot run in CI: ${reason}`);
-if (reason) console.log(`# production topology test skipped: ${reason}`);
+// In the SQLite pass the test is not defined at all (it belongs to the PostgreSQL pass); with
+// PostgreSQL but without a local cluster or nginx on a user's machine, it skips with this line.
+const inPostgresPass = Boolean(process.env.DATABASE_URL);
+if (reason)
+  console.log(
+    `# production topology test ${inPostgresPass ? 'skipped' : 'left to the PostgreSQL pass'}: ${reason}`,
+  );
 
 interface Session {
   cookie: string;
@@ -104,211 +110,219 @@ async function delayUntilPublished(base: string, since: number): Promise<number>
   throw new Error(`${base} never showed the published value`);
 }
 
-describe('production topology: primary + replica, two built processes, nginx', {
-  skip: Boolean(reason),
-}, () => {
-  let cluster: PgCluster;
-  let nodes: SicremiProcess[] = [];
-  let nginx: NginxFront;
-  let admin: Session;
-  let chl: Session;
-  let reviewer: Session;
-  let submissionId: number;
+if (inPostgresPass)
+  describe('production topology: primary + replica, two built processes, nginx', {
+    skip: Boolean(reason),
+  }, () => {
+    let cluster: PgCluster;
+    let nodes: SicremiProcess[] = [];
+    let nginx: NginxFront;
+    let admin: Session;
+    let chl: Session;
+    let reviewer: Session;
+    let submissionId: number;
 
-  before(async () => {
-    if (!existsSync(BUILT_MAIN)) {
-      const build = spawnSync(process.execPath, [
-        fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)),
-        '--server-only',
-      ]);
-      assert.equal(build.status, 0, String(build.stderr));
-    }
-    cluster = await startPgCluster();
-    const env = {
-      DATABASE_URL: cluster.primaryUrl,
-      DATABASE_READ_URL: cluster.replicaUrl,
-      SICREMI_ADMIN_EMAIL: ADMIN.email,
-      SICREMI_ADMIN_PASSWORD: ADMIN.password,
-    };
-    // The first process migrates; the second starts on a current schema (as deploy/README.md says).
-    nodes.push(await startSicremi(await freePort(), env));
-    nodes.push(await startSicremi(await freePort(), env));
-    nginx = await startNginx(
-      await freePort(),
-      nodes.map((n) => n.port),
-    );
-  });
-
-  after(async () => {
-    await nginx?.stop();
-    await Promise.all(nodes.map((n) => n.cleanup()));
-    nodes = [];
-    await cluster?.stop();
-  });
-
-  test('a session opened on one process continues on the other', async () => {
-    let first: string;
-    [admin, first] = await signIn(nginx.url, ADMIN);
-    const me = await onOtherProcess(first, () => call(nginx.url, '/api/me', { session: admin }));
-    assert.equal(me.status, 200);
-    assert.equal(((await me.json()) as { user: { email: string } }).user.email, ADMIN.email);
-    for (const [account, role, countries] of [
-      [CHL, 'correspondent', ['CHL']],
-      [REVIEWER, 'reviewer', []],
-    ] as const) {
-      const created = await call(nginx.url, '/api/users', {
-        method: 'POST',
-        session: admin,
-        json: { ...account, role, countries, name: role },
-      });
-      assert.equal(created.status, 201, await created.text());
-    }
-    [chl] = await signIn(nginx.url, CHL);
-    [reviewer] = await signIn(nginx.url, REVIEWER);
-  });
-
-  test('a file uploaded on one process is read back, byte for byte, on the other', async () => {
-    const form = multipartBody({ table: 'MIG_STOCK_FB', country: 'CHL' }, { name: 'bol.csv', content: CSV });
-    const uploaded = await call(nginx.url, '/api/submissions', {
-      method: 'POST',
-      session: chl,
-      body: form.payload,
-      headers: form.headers,
-    });
-    assert.equal(uploaded.status, 201, await uploaded.clone().text());
-    submissionId = ((await uploaded.json()) as { id: number }).id;
-    const file = await onOtherProcess(uploaded.headers.get('x-upstream') ?? '', () =>
-      call(nginx.url, `/api/submissions/${submissionId}/file`, { session: chl }),
-    );
-    assert.equal(file.status, 200);
-    assert.equal(await file.text(), CSV);
-  });
-
-  test('a publish shows through nginx and on both processes (replica reads); the delay is measured', async (t) => {
-    assert.equal(await publicValue(nginx.url), undefined);
-    assert.equal(await publicValue(nginx.url), undefined);
-    const id = submissionId;
-    await call(nginx.url, `/api/submissions/${id}/justifications`, {
-      method: 'POST',
-      session: chl,
-      json: { text: 'Bolivia only.' },
-    });
-    for (const [session, action] of [
-      [chl, 'submit'],
-      [reviewer, 'accept'],
-      [reviewer, 'publish'],
-    ] as const) {
-      const response = await call(nginx.url, `/api/submissions/${id}/${action}`, {
-        method: 'POST',
-        session,
-        json: {},
-      });
-      assert.equal(response.status, 200, `${action}: ${await response.text()}`);
-    }
-    const published = performance.now();
-    const [viaNginx, onFirst, onSecond] = await Promise.all([
-      delayUntilPublished(nginx.url, published),
-      ...nodes.map((n) => delayUntilPublished(n.url, published)),
-    ]);
-    t.diagnostic(
-      `publish visible after: nginx ${Math.round(viaNginx)} ms, process 1 ${Math.round(onFirst!)} ms, process 2 ${Math.round(onSecond!)} ms`,
-    );
-    // Each process rereads the replica's release fingerprint at least every 500 ms.
-    assert.ok(onFirst! <= 1000 && onSecond! <= 1000, `processes: ${onFirst} ms, ${onSecond} ms`);
-    // nginx keeps an answer one second (whole seconds: up to two) before it revalidates.
-    assert.ok(viaNginx <= 3000, `through nginx: ${viaNginx} ms`);
-    // Each process reports how far the replica lags (bytes of WAL not yet replayed).
-    const metrics = (await Promise.all(nodes.map(async (n) => (await call(n.url, '/metrics')).text()))).join(
-      '\n',
-    );
-    assert.match(metrics, /^sicremi_replica_lag_bytes \d+/m);
-    assert.match(
-      metrics,
-      /^sicremi_http_requests_total\{method="POST",route="\/api\/submissions\/:id\/:action",status="200"\} [1-9]/m,
-    );
-    const log = nginx.accessLog();
-    assert.match(log, /\/api\/data\/MIG_STOCK_FB\S* 200 cache=(HIT|REVALIDATED|UPDATING)/);
-  });
-
-  test('nginx keeps serving when one process is killed (SIGKILL)', async () => {
-    const victim = nodes[1]!;
-    victim.child.kill('SIGKILL');
-    assert.equal((await victim.exited).signal, 'SIGKILL');
-    for (let i = 0; i < 10; i++) {
-      // A new address each time: nginx must ask a process, not its cache.
-      const open = await call(nginx.url, `${PUBLIC_BOL}&n=${i}`);
-      assert.equal(open.status, 200);
-      await open.arrayBuffer();
-      const me = await call(nginx.url, '/api/me', { session: chl });
-      assert.equal(me.status, 200);
-      // nginx may try the dead process first, then hands the request to the live one.
-      assert.ok(
-        me.headers.get('x-upstream')?.endsWith(`127.0.0.1:${nodes[0]!.port}`),
-        me.headers.get('x-upstream') ?? '',
-      );
-      await me.arrayBuffer();
-    }
-  });
-
-  test('SIGTERM during an import: the import finishes or rolls back, and the process exits 0', async (t) => {
-    const survivor = nodes[0]!;
-    const areas = (getCodelist('CL_AREA')?.codes ?? []).map((c) => c.id).filter((id) => id !== 'CHL');
-    const lines = ['COUNTRY_OF_BIRTH,SEX,AGE,TIME_PERIOD,OBS_VALUE'];
-    for (let year = 1900; year <= 2025; year++)
-      for (const area of areas) lines.push(`${area},_T,_T,${year},100`);
-    const csv = `${lines.join('\n')}\n`;
-    const sha = sha256Hex(Buffer.from(csv));
-    const form = multipartBody(
-      { table: 'MIG_STOCK_FB', country: 'CHL' },
-      { name: 'large.csv', content: csv },
-    );
-    const upload = call(nginx.url, '/api/submissions', {
-      method: 'POST',
-      session: chl,
-      body: form.payload,
-      headers: form.headers,
-    }).then(
-      async (response) => ({ status: response.status, body: await response.text() }),
-      (error: Error) => ({ status: 0, body: error.message }),
-    );
-    let settled = false;
-    void upload.then(() => {
-      settled = true;
-    });
-    // Wait until the import runs (the process's own metrics), then ask the process to stop.
-    let running = false;
-    while (!settled && !running) {
-      const metrics = await call(survivor.url, '/metrics').then((r) => r.text());
-      running = /^sicremi_imports_running [1-9]/m.test(metrics);
-      if (!running) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    assert.ok(running, 'the import finished before it could be interrupted');
-    const signalled = performance.now();
-    survivor.child.kill('SIGTERM');
-    const exit = await survivor.exited;
-    const seconds = (performance.now() - signalled) / 1000;
-    const outcome = await upload;
-    t.diagnostic(`exit ${exit.code} after ${seconds.toFixed(2)} s; upload answered ${outcome.status}`);
-    assert.equal(exit.code, 0, survivor.output());
-    assert.ok(seconds < 30);
-
-    const db = new pg.Client({ connectionString: cluster.primaryUrl });
-    await db.connect();
-    try {
-      const submissions = await db.query('select id, status from submissions where file_sha256 = $1', [sha]);
-      const files = await db.query('select count(*)::int as n from files where sha256 = $1', [sha]);
-      if (outcome.status === 201 || outcome.status === 200) {
-        // Finished: the submission, its file and its report are all there.
-        assert.equal(submissions.rows.length, 1);
-        assert.equal(files.rows[0].n, 1);
-        const chunks = await db.query('select count(*)::int as n from file_chunks where sha256 = $1', [sha]);
-        assert.ok(chunks.rows[0].n >= 1);
-      } else {
-        // Rolled back: nothing of it remains.
-        assert.deepEqual([submissions.rows.length, files.rows[0].n], [0, 0], outcome.body);
+    before(async () => {
+      if (!existsSync(BUILT_MAIN)) {
+        const build = spawnSync(process.execPath, [
+          fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)),
+          '--server-only',
+        ]);
+        assert.equal(build.status, 0, String(build.stderr));
       }
-    } finally {
-      await db.end();
-    }
+      cluster = await startPgCluster();
+      const env = {
+        DATABASE_URL: cluster.primaryUrl,
+        DATABASE_READ_URL: cluster.replicaUrl,
+        SICREMI_ADMIN_EMAIL: ADMIN.email,
+        SICREMI_ADMIN_PASSWORD: ADMIN.password,
+      };
+      // The first process migrates; the second starts on a current schema (as deploy/README.md says).
+      nodes.push(await startSicremi(await freePort(), env));
+      nodes.push(await startSicremi(await freePort(), env));
+      nginx = await startNginx(
+        await freePort(),
+        nodes.map((n) => n.port),
+      );
+    });
+
+    after(async () => {
+      await nginx?.stop();
+      await Promise.all(nodes.map((n) => n.cleanup()));
+      nodes = [];
+      await cluster?.stop();
+    });
+
+    test('a session opened on one process continues on the other', async () => {
+      let first: string;
+      [admin, first] = await signIn(nginx.url, ADMIN);
+      const me = await onOtherProcess(first, () => call(nginx.url, '/api/me', { session: admin }));
+      assert.equal(me.status, 200);
+      assert.equal(((await me.json()) as { user: { email: string } }).user.email, ADMIN.email);
+      for (const [account, role, countries] of [
+        [CHL, 'correspondent', ['CHL']],
+        [REVIEWER, 'reviewer', []],
+      ] as const) {
+        const created = await call(nginx.url, '/api/users', {
+          method: 'POST',
+          session: admin,
+          json: { ...account, role, countries, name: role },
+        });
+        assert.equal(created.status, 201, await created.text());
+      }
+      [chl] = await signIn(nginx.url, CHL);
+      [reviewer] = await signIn(nginx.url, REVIEWER);
+    });
+
+    test('a file uploaded on one process is read back, byte for byte, on the other', async () => {
+      const form = multipartBody(
+        { table: 'MIG_STOCK_FB', country: 'CHL' },
+        { name: 'bol.csv', content: CSV },
+      );
+      const uploaded = await call(nginx.url, '/api/submissions', {
+        method: 'POST',
+        session: chl,
+        body: form.payload,
+        headers: form.headers,
+      });
+      assert.equal(uploaded.status, 201, await uploaded.clone().text());
+      submissionId = ((await uploaded.json()) as { id: number }).id;
+      const file = await onOtherProcess(uploaded.headers.get('x-upstream') ?? '', () =>
+        call(nginx.url, `/api/submissions/${submissionId}/file`, { session: chl }),
+      );
+      assert.equal(file.status, 200);
+      assert.equal(await file.text(), CSV);
+    });
+
+    test('a publish shows through nginx and on both processes (replica reads); the delay is measured', async (t) => {
+      assert.equal(await publicValue(nginx.url), undefined);
+      assert.equal(await publicValue(nginx.url), undefined);
+      const id = submissionId;
+      await call(nginx.url, `/api/submissions/${id}/justifications`, {
+        method: 'POST',
+        session: chl,
+        json: { text: 'Bolivia only.' },
+      });
+      for (const [session, action] of [
+        [chl, 'submit'],
+        [reviewer, 'accept'],
+        [reviewer, 'publish'],
+      ] as const) {
+        const response = await call(nginx.url, `/api/submissions/${id}/${action}`, {
+          method: 'POST',
+          session,
+          json: {},
+        });
+        assert.equal(response.status, 200, `${action}: ${await response.text()}`);
+      }
+      const published = performance.now();
+      const [viaNginx, onFirst, onSecond] = await Promise.all([
+        delayUntilPublished(nginx.url, published),
+        ...nodes.map((n) => delayUntilPublished(n.url, published)),
+      ]);
+      t.diagnostic(
+        `publish visible after: nginx ${Math.round(viaNginx)} ms, process 1 ${Math.round(onFirst!)} ms, process 2 ${Math.round(onSecond!)} ms`,
+      );
+      // Each process rereads the replica's release fingerprint at least every 500 ms.
+      assert.ok(onFirst! <= 1000 && onSecond! <= 1000, `processes: ${onFirst} ms, ${onSecond} ms`);
+      // nginx keeps an answer one second (whole seconds: up to two) before it revalidates.
+      assert.ok(viaNginx <= 3000, `through nginx: ${viaNginx} ms`);
+      // Each process reports how far the replica lags (bytes of WAL not yet replayed).
+      const metrics = (
+        await Promise.all(nodes.map(async (n) => (await call(n.url, '/metrics')).text()))
+      ).join('\n');
+      assert.match(metrics, /^sicremi_replica_lag_bytes \d+/m);
+      assert.match(
+        metrics,
+        /^sicremi_http_requests_total\{method="POST",route="\/api\/submissions\/:id\/:action",status="200"\} [1-9]/m,
+      );
+      const log = nginx.accessLog();
+      assert.match(log, /\/api\/data\/MIG_STOCK_FB\S* 200 cache=(HIT|REVALIDATED|UPDATING)/);
+    });
+
+    test('nginx keeps serving when one process is killed (SIGKILL)', async () => {
+      const victim = nodes[1]!;
+      victim.child.kill('SIGKILL');
+      assert.equal((await victim.exited).signal, 'SIGKILL');
+      for (let i = 0; i < 10; i++) {
+        // A new address each time: nginx must ask a process, not its cache.
+        const open = await call(nginx.url, `${PUBLIC_BOL}&n=${i}`);
+        assert.equal(open.status, 200);
+        await open.arrayBuffer();
+        const me = await call(nginx.url, '/api/me', { session: chl });
+        assert.equal(me.status, 200);
+        // nginx may try the dead process first, then hands the request to the live one.
+        assert.ok(
+          me.headers.get('x-upstream')?.endsWith(`127.0.0.1:${nodes[0]!.port}`),
+          me.headers.get('x-upstream') ?? '',
+        );
+        await me.arrayBuffer();
+      }
+    });
+
+    test('SIGTERM during an import: the import finishes or rolls back, and the process exits 0', async (t) => {
+      const survivor = nodes[0]!;
+      const areas = (getCodelist('CL_AREA')?.codes ?? []).map((c) => c.id).filter((id) => id !== 'CHL');
+      const lines = ['COUNTRY_OF_BIRTH,SEX,AGE,TIME_PERIOD,OBS_VALUE'];
+      for (let year = 1900; year <= 2025; year++)
+        for (const area of areas) lines.push(`${area},_T,_T,${year},100`);
+      const csv = `${lines.join('\n')}\n`;
+      const sha = sha256Hex(Buffer.from(csv));
+      const form = multipartBody(
+        { table: 'MIG_STOCK_FB', country: 'CHL' },
+        { name: 'large.csv', content: csv },
+      );
+      const upload = call(nginx.url, '/api/submissions', {
+        method: 'POST',
+        session: chl,
+        body: form.payload,
+        headers: form.headers,
+      }).then(
+        async (response) => ({ status: response.status, body: await response.text() }),
+        (error: Error) => ({ status: 0, body: error.message }),
+      );
+      let settled = false;
+      void upload.then(() => {
+        settled = true;
+      });
+      // Wait until the import runs (the process's own metrics), then ask the process to stop.
+      let running = false;
+      while (!settled && !running) {
+        const metrics = await call(survivor.url, '/metrics').then((r) => r.text());
+        running = /^sicremi_imports_running [1-9]/m.test(metrics);
+        if (!running) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      assert.ok(running, 'the import finished before it could be interrupted');
+      const signalled = performance.now();
+      survivor.child.kill('SIGTERM');
+      const exit = await survivor.exited;
+      const seconds = (performance.now() - signalled) / 1000;
+      const outcome = await upload;
+      t.diagnostic(`exit ${exit.code} after ${seconds.toFixed(2)} s; upload answered ${outcome.status}`);
+      assert.equal(exit.code, 0, survivor.output());
+      assert.ok(seconds < 30);
+
+      const db = new pg.Client({ connectionString: cluster.primaryUrl });
+      await db.connect();
+      try {
+        const submissions = await db.query('select id, status from submissions where file_sha256 = $1', [
+          sha,
+        ]);
+        const files = await db.query('select count(*)::int as n from files where sha256 = $1', [sha]);
+        if (outcome.status === 201 || outcome.status === 200) {
+          // Finished: the submission, its file and its report are all there.
+          assert.equal(submissions.rows.length, 1);
+          assert.equal(files.rows[0].n, 1);
+          const chunks = await db.query('select count(*)::int as n from file_chunks where sha256 = $1', [
+            sha,
+          ]);
+          assert.ok(chunks.rows[0].n >= 1);
+        } else {
+          // Rolled back: nothing of it remains.
+          assert.deepEqual([submissions.rows.length, files.rows[0].n], [0, 0], outcome.body);
+        }
+      } finally {
+        await db.end();
+      }
+    });
   });
-});

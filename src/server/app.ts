@@ -1,6 +1,6 @@
 // The HTTP application: one Fastify instance, its error conventions, and the route groups.
 // Route modules are thin: they parse the request, call the capability's functions, shape JSON.
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import { type Config, readConfig } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
 import { watchStoreWrites } from '../dissemination/cache/write-epoch.js';
@@ -46,7 +46,7 @@ export async function buildApp({
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: config.trustProxy ?? 'loopback',
     genReqId: readRequestId,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
   });
   if (onRoute) app.addHook('onRoute', onRoute);
   registerGuards(app, {
