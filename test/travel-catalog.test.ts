@@ -261,10 +261,7 @@ describe(`catalogue, pages and feeds on ${STORE_KIND}`, () => {
     assert.ok(body.revisions.length > 0);
     assert.ok(body.revisions.every((r) => r.key.TIME_PERIOD === '2021'));
     const women = body.revisions.find((r) => r.key.COUNTRY_OF_BIRTH === 'PER' && r.key.SEX === 'F')!;
-    assert.deepEqual(
-      [women.old.value, women.new?.value],
-      [Math.round(60212 * 1.1), Math.round(60212 * 1.2)],
-    );
+    assert.deepEqual([women.old.value, women.new?.value], [Math.round(60212 * 1.1), Math.round(60212 * 1.2)]);
     for (const secret of SECRETS) assert.ok(!showsFigure(res.body, secret));
     assert.equal((await app.inject('/api/releases/999999/revisions')).json().error.code, 'RELEASE_NOT_FOUND');
   });
