@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
+import { runDueBulkJobs } from '../src/dissemination/bulk/run-bulk-jobs.js';
 import {
   CONFIDENTIAL_VALUE,
   loadSyntheticFixture,
@@ -73,6 +74,14 @@ const FILL: Record<string, string[]> = {
   '/api/submissions/:id/file': ['/api/submissions/1/file'],
   '/api/entry/:table/:country': ['/api/entry/MIG_STOCK_FB/CHL'],
   '/api/policy-events/:id': ['/api/policy-events/1', '/api/policy-events/all'],
+  '/api/releases/:id/revisions': [1, 2, 3, 4].map((id) => `/api/releases/${id}/revisions`),
+  '/api/countries/:iso3': ['/api/countries/CHL', '/api/countries/CHL?lang=es'],
+  '/bulk/:name': ['/bulk/MIG_STOCK_FB.csv.gz', '/bulk/MIG_STOCK_FB.sdmx.csv.gz', '/bulk/sicremi-all.zip'],
+  '/api/metadata/:country': ['/api/metadata/CHL'],
+  '/api/metadata/:country/:table': ['/api/metadata/CHL/MIG_STOCK_FB'],
+  '/api/workspace/metadata/:country/:table': ['/api/workspace/metadata/CHL/MIG_STOCK_FB'],
+  '/tables/:id': ['/tables/MIG_STOCK_FB'],
+  '/embed/:view': ['/embed/explore?table=MIG_STOCK_FB&REF_AREA=CHL', '/embed/indicator?id=FB_SHARE'],
   '/sdmx/v2/data/*': [
     `${V2_FLOW}/*`,
     `${V2_FLOW}/*?format=csv`,
@@ -81,10 +90,25 @@ const FILL: Record<string, string[]> = {
   ],
   '/sdmx/v2/data': ['/sdmx/v2/data', '/sdmx/v2/data?format=csv'],
   '/sdmx/v2/structure/*': ['/sdmx/v2/structure/dataflow', '/sdmx/v2/structure/dataflow/OAS/MIG_STOCK_FB/1.0'],
-  '/sdmx/v2/availability/*': [`/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/*`],
+  '/sdmx/v2/availability/*': [
+    `/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/*`,
+    `/sdmx/v2/availability/dataflow/OAS/MIG_STOCK_FB/1.0/CHL.*.F.*/COUNTRY_OF_BIRTH`,
+  ],
   '/sdmx/v2/metadata/*': ['/sdmx/v2/metadata/x'],
+  '/sdmx/v2/metadata/metadataset/*': ['/sdmx/v2/metadata/metadataset/OAS/CHL'],
+  '/sdmx/v2/metadata/structure/*': ['/sdmx/v2/metadata/structure/dataflow/OAS/MIG_STOCK_FB/1.0'],
+  '/sdmx/v1/availableconstraint/*': [
+    '/sdmx/v1/availableconstraint/OAS,MIG_STOCK_FB,1.0/CHL.../all/COUNTRY_OF_BIRTH',
+    '/sdmx/v1/availableconstraint/OAS,MIG_STOCK_FB,1.0/CHL..F../all/all',
+  ],
   '/sdmx/v2/schema/*': ['/sdmx/v2/schema/dataflow/OAS/MIG_STOCK_FB/1.0'],
-  '/sdmx/v1/data/*': [`${V1_FLOW}/all`, `${V1_FLOW}/all?format=csv`, `${V1_FLOW}/CHL..F..`],
+  '/sdmx/v1/data/*': [
+    `${V1_FLOW}/all`,
+    `${V1_FLOW}/all?format=csv`,
+    `${V1_FLOW}/CHL..F..`,
+    `${V1_FLOW}/all?format=genericdata`,
+    `${V1_FLOW}/all?format=structurespecificdata`,
+  ],
   '/sdmx/v1/*': ['/sdmx/v1/dataflow', '/sdmx/v1/dataflow/OAS/MIG_STOCK_FB/1.0'],
   // The web app's pages: the shell of the SPA, whatever the parameter.
   '/*': ['/no-such-page'],
@@ -140,6 +164,8 @@ describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND
       stockCells('CHL', '2020'),
       new Date(Date.now() - 1000).toISOString(),
     );
+    // The bulk files of the published table, as the background job makes them after a publish.
+    await runDueBulkJobs(w.testStore.store);
   });
   after(async () => w.close());
 
@@ -182,7 +208,8 @@ describe(`every public GET route keeps protected figures hidden, on ${STORE_KIND
     assert.deepEqual([...new Set(headerProblems)], [], 'security headers on every answer');
     // The check can fail: the answers did decode the formats they claim to, and the fixture's
     // published figures are there to be seen.
-    for (const d of ['br', 'gzip', 'xlsx', 'pdf']) assert.ok(decodings.has(d), `no ${d} answer was decoded`);
+    for (const d of ['br', 'gzip', 'xlsx', 'pdf', 'zip'])
+      assert.ok(decodings.has(d), `no ${d} answer was decoded`);
     assert.ok(calls > 100, `${calls} calls`);
     const history = (await w.anonymous.get(`/api/observations/history${HISTORY[0]}`)).json();
     assert.equal(history.history.length, 2, 'two releases of the C cell');
