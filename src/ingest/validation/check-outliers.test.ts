@@ -46,6 +46,25 @@ describe('checkOutliers across a declared break', () => {
   });
 });
 
+describe('checkOutliers leaves residuals alone', () => {
+  // "Other countries" in a census that names few origins is far wider than a published remainder
+  // of a source that names many: a difference of scope, not an outlier.
+  const published = ['2015', '2016', '2017', '2018', '2019'].flatMap((year) => [
+    observation(year, 'OTH', '_T', 1000),
+    observation(year, 'PER', '_T', 1000),
+  ]);
+  const outliers = (rows: Observation[]) =>
+    validateObservations(STOCK, 'CHL', located(rows), { published }).filter((i) => i.code === 'OUTLIER');
+
+  it('flags a tripled named origin but not a tripled remainder', () => {
+    const found = outliers([observation('2020', 'OTH', '_T', 3000), observation('2020', 'PER', '_T', 3000)]);
+    assert.deepEqual(
+      found.map((i) => i.group),
+      ['OUTLIER:COUNTRY_OF_BIRTH=PER'],
+    );
+  });
+});
+
 describe('checkOutliers compares like with like', () => {
   // An older edition's estimates (about 100) and a newer edition's revised level (about 1,000): the newer
   // series goes on smoothly in 2020, which a splice of both editions would call unusual.

@@ -7,8 +7,11 @@
 // nor last year's value are held against the values from it on; and a series is extended only
 // with the published years of one source edition — the edition its latest published year comes
 // from — never a splice of IMS2019 and IMS2020 (FRAMEWORK §9). A figure resent unchanged
-// (equal to the published value of its cell) is not flagged again. Outliers are grouped by the
-// table's first breakdown (all outliers of one origin are one thing to explain).
+// (equal to the published value of its cell) is not flagged again. A residual ("other countries",
+// OTH) is never checked: its level is set by how many parts a source itemises (a census naming 14
+// origins against UN DESA naming 230), so its "jumps" are differences of scope, not of migration.
+// Outliers are grouped by the table's first breakdown (all outliers of one origin are one thing
+// to explain).
 import { getRule } from '../../framework/rules.js';
 import { createIssue } from '../issues/issue.js';
 import { groupBySeries } from './group-by-series.js';
@@ -145,6 +148,7 @@ function checkSeries(
   for (const i of compared) {
     const value = observations.values[i] as number;
     if (Math.abs(value - center) / scale <= params.z) continue;
+    if (isResidual(state, i)) continue;
     // A figure resent as published was accepted then: not this submission's news.
     if (published.byKey.get(observations.keys[i] as number) === value) continue;
     if (Math.max(value, center) < params.minValue) continue;
@@ -165,7 +169,7 @@ function checkRevisions(
   const times = observations.digits[codec.dimensions.indexOf('TIME_PERIOD')] as Uint16Array;
   for (let i = 0; i < observations.size; i++) {
     const value = observations.values[i] as number;
-    if (Number.isNaN(value) || flagged.has(i)) continue;
+    if (Number.isNaN(value) || flagged.has(i) || isResidual(state, i)) continue;
     const key = observations.keys[i] as number;
     const time = times[i] as number;
     const breakYear = breakYears.get(key - time * timeWeight);
@@ -178,6 +182,19 @@ function checkRevisions(
       reference === 0 ? Number.POSITIVE_INFINITY : (Math.abs(value - reference) / reference) * 100;
     if (change > params.changePct) reportOutlier(state, i, value, reference);
   }
+}
+
+/** The remainder of a breakdown, in any of the row's dimensions: its scope varies by source. */
+const RESIDUAL_CODES = new Set(['OTH']);
+
+function isResidual(state: ValidationState, i: number): boolean {
+  const { codec, observations } = state;
+  return codec.dimensions.some(
+    (id, d) =>
+      id !== 'REF_AREA' &&
+      !codec.isTime(d) &&
+      RESIDUAL_CODES.has(codec.codeOf(d, (observations.digits[d] as Uint16Array)[i] as number)),
+  );
 }
 
 function reportOutlier(state: ValidationState, i: number, value: number, expected: number): void {
