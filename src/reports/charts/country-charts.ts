@@ -139,9 +139,6 @@ export function renderInflowsChart(
       data: years.map((y) => byYear.get(y) ?? null),
     });
   }
-  const breaks = listBreakYears(permanent?.series ?? []);
-  const first = series[0] as Record<string, unknown> | undefined;
-  if (first && breaks.length > 0) first.markLine = breakLines(breaks);
   if (temporary) {
     const byYear = new Map(temporary.series.map((f) => [f.year, f.value]));
     series.push({
@@ -151,8 +148,10 @@ export function renderInflowsChart(
       symbolSize: 6,
     });
   }
+  const breaks = listBreakYears(permanent?.series ?? []);
   const markLine = buildMarkLine(years, annotations);
-  if (markLine && series[0]) Object.assign(series[0], { markLine });
+  if (series[0] && (markLine || breaks.length > 0))
+    Object.assign(series[0], { markLine: withBreakLines(markLine, breaks) });
   return renderChart(
     {
       grid: { left: 60, right: 20, top: codes.length > 4 ? 60 : 40, bottom: 30 },
