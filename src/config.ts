@@ -36,6 +36,8 @@ export interface Config {
   webDistDir: string | undefined;
   /** Public answers kept in memory per store (SICREMI_ANSWER_CACHE_ENTRIES; 0 turns it off). */
   answerCacheEntries: number;
+  /** Outside any round, the reviewer who accepts may not publish (SICREMI_FOUR_EYES, default off). */
+  fourEyes: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -56,6 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: readTrustProxy(env.SICREMI_TRUST_PROXY),
     webDistDir: env.SICREMI_WEB_DIST ? resolve(WEB_ROOT, env.SICREMI_WEB_DIST) : undefined,
     answerCacheEntries: Number(env.SICREMI_ANSWER_CACHE_ENTRIES ?? DEFAULT_ANSWER_CACHE_ENTRIES),
+    fourEyes: env.SICREMI_FOUR_EYES === 'true',
   });
 }
 

@@ -8,7 +8,10 @@ import type { Actor } from '../../workflow/roles.js';
 import type { SubmissionImporter } from '../../workflow/submissions/upload-submission.js';
 import { requireUser } from '../auth/request-user.js';
 
-export type WorkflowConfig = Pick<Config, 'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl'>;
+export type WorkflowConfig = Pick<
+  Config,
+  'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl' | 'fourEyes'
+>;
 
 export interface WorkflowDeps {
   store: Store;

@@ -8,6 +8,7 @@ import * as disseminationSeries from './0005-dissemination-series.js';
 import * as knowledge from './0006-knowledge.js';
 import * as entry from './0007-entry.js';
 import * as training from './0008-training.js';
+import * as submissionVersions from './0016-submission-versions.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -21,6 +22,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0006-knowledge', knowledge.up],
   ['0007-entry', entry.up],
   ['0008-training', training.up],
+  ['0016-submission-versions', submissionVersions.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

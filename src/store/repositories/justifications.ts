@@ -11,13 +11,32 @@ export interface JustificationRecord {
   text: string;
   createdBy: number | null;
   createdAt: string;
+  /** The submission version whose warning it justifies. */
+  version: number;
 }
 
 export async function insertJustification(
   db: Kysely<Database>,
-  j: { submissionId: number; row: number | null; key: string | null; text: string; createdBy: number },
+  j: {
+    submissionId: number;
+    row: number | null;
+    key: string | null;
+    text: string;
+    createdBy: number | null;
+    /** Defaults to the submission's current version. */
+    version?: number;
+  },
 ): Promise<JustificationRecord> {
   const createdAt = new Date().toISOString();
+  const version =
+    j.version ??
+    (
+      await db
+        .selectFrom('submissions')
+        .select('version')
+        .where('id', '=', j.submissionId)
+        .executeTakeFirstOrThrow()
+    ).version;
   const row = await db
     .insertInto('justifications')
     .values({
@@ -27,20 +46,29 @@ export async function insertJustification(
       text: j.text,
       created_by: j.createdBy,
       created_at: createdAt,
+      version,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { id: Number(row.id), ...j, createdAt };
+  return { id: Number(row.id), ...j, createdAt, version };
 }
 
+/** The justifications of the submission's current version (or of version `n`). */
 export async function listJustifications(
   db: Kysely<Database>,
   submissionId: number,
+  n?: number,
 ): Promise<JustificationRecord[]> {
+  const version =
+    n ??
+    (await db.selectFrom('submissions').select('version').where('id', '=', submissionId).executeTakeFirst())
+      ?.version ??
+    1;
   const rows = await db
     .selectFrom('justifications')
     .selectAll()
     .where('submission_id', '=', submissionId)
+    .where('version', '=', version)
     .orderBy('id')
     .execute();
   return rows.map((r) => ({
@@ -51,5 +79,6 @@ export async function listJustifications(
     text: r.text,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    version: r.version ?? 1,
   }));
 }
