@@ -38,7 +38,7 @@ const EMAILS: Record<DemoRole, string> = {
 };
 
 export async function startWorkflowApp(
-  options: { importer?: SubmissionImporter } = {},
+  options: { importer?: SubmissionImporter; fourEyes?: boolean } = {},
 ): Promise<WorkflowApp> {
   const testStore = await createTestStore();
   await prepareStore(testStore.store);
@@ -55,6 +55,8 @@ export async function startWorkflowApp(
       maxUploadBytes: 1024 * 1024,
       dataDir: testStore.dataDir,
       cookieSecure: 'never',
+      // Outside rounds one reviewer may accept and publish, unless a test asks for four eyes.
+      fourEyes: options.fourEyes ?? false,
     },
     workflow: { mailer, ...(options.importer ? { importer: options.importer } : {}) },
   });

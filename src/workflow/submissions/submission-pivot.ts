@@ -130,7 +130,9 @@ export async function readSubmissionPivot(
       note: o.note,
       cellKey,
       change,
-      ...(old && change === 'changed' ? { old, changePct: percentChange(old.value, o.value) } : {}),
+      ...(old && change === 'changed'
+        ? { old: { value: old.value, status: old.status }, changePct: percentChange(old.value, o.value) }
+        : {}),
       ...annotations(cellKey, warningsAt, commentsAt),
     });
   }
