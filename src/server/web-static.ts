@@ -33,6 +33,7 @@ export const WEB_APP_PATHS = [
   '/workspace/*',
   '/console',
   '/console/*',
+  '/reset-password',
 ] as const;
 
 /** Files of web/public copied to the root of web/dist. */

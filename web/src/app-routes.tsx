@@ -20,6 +20,7 @@ const ConsolePage = lazy(() => import('./pages/console/console-page'));
 const EntryPage = lazy(() => import('./pages/entry/entry-page'));
 const TrainingPage = lazy(() => import('./pages/training/training-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page'));
 
 const router = createBrowserRouter([
   {
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: '/workspace/entry/:table/:country', element: <EntryPage /> },
       { path: '/workspace/*', element: <WorkspacePage /> },
       { path: '/console/*', element: <ConsolePage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

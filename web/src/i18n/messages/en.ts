@@ -1,6 +1,7 @@
 // English catalogue. The other three have the same shape (checked by tsc through `Messages`).
 // Plurals follow i18next: key_one / key_other.
 import { entryEn } from './entry/en';
+import { loopEn } from './loop/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
 import { trainingEn } from './training/en';
@@ -609,6 +610,7 @@ export const en = {
   training: trainingEn,
   reference: referenceEn,
   reports: reportsEn,
+  loop: loopEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
+import { loopEs } from './loop/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
 import { trainingEs } from './training/es';
@@ -618,4 +619,5 @@ export const es: Messages = {
   training: trainingEs,
   reference: referenceEs,
   reports: reportsEs,
+  loop: loopEs,
 };

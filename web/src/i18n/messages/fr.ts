@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
+import { loopFr } from './loop/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
 import { trainingFr } from './training/fr';
@@ -622,4 +623,5 @@ export const fr: Messages = {
   training: trainingFr,
   reference: referenceFr,
   reports: reportsFr,
+  loop: loopFr,
 };

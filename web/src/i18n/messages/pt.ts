@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
+import { loopPt } from './loop/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
 import { trainingPt } from './training/pt';
@@ -618,4 +619,5 @@ export const pt: Messages = {
   training: trainingPt,
   reference: referencePt,
   reports: reportsPt,
+  loop: loopPt,
 };

@@ -15,10 +15,13 @@ import { usePageTitle } from '../../layout/use-page-title';
 import { CommentsPanel } from './comments-panel';
 import { useRuleBook } from './issue-messages';
 import { MappingPanel } from './mapping-panel';
+import { ReturnReason } from './return-reason';
 import { MirrorChecksView, RevisionDiffView } from './review-aids';
 import { StatusBadge } from './status-badge';
 import { SubmissionActions } from './submission-actions';
+import { SubmissionValues } from './submission-values';
 import { ValidationReportView } from './validation-report';
+import { VersionsPanel } from './versions-panel';
 import { WarningsPanel } from './warnings-panel';
 import type { SubmissionDetail } from './work-types';
 
@@ -46,12 +49,21 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
           const s = data.submission;
           const editable = user.role === 'correspondent' && (s.status === 'draft' || s.status === 'returned');
           const issues = data.report?.issues ?? [];
+          const errorCount =
+            data.report?.summary?.errors ?? issues.filter((i) => i.severity === 'error').length;
+          const unjustified = data.warnings.filter((w) => !w.justification).length;
+          const blocked: Record<string, string> = {};
+          if (errorCount > 0) blocked.submit = t('loop.submit.blockedErrors', { count: errorCount });
+          else if (unjustified > 0) blocked.submit = t('loop.submit.blockedWarnings', { count: unjustified });
+          const fourEyesBlocks =
+            data.fourEyes?.required && data.fourEyes.acceptedBy === user.id && s.status === 'accepted';
           return (
             <>
               <h1>
                 {t('work.submission.heading', { table: tableName(s.table), country: s.country })}{' '}
                 <StatusBadge status={s.status} />
               </h1>
+              <ReturnReason detail={data} />
               <dl className="definition-list">
                 <dt>{t('work.submission.file')}</dt>
                 <dd>{s.file ? `${s.file.name} (${formatNumber(s.file.size / 1024, lang, 1)} KB)` : '–'}</dd>
@@ -62,7 +74,24 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
                 <dt>{t('work.submission.submitted')}</dt>
                 <dd>{formatDateTime(s.submittedAt, lang)}</dd>
               </dl>
-              <SubmissionActions submissionId={s.id} allowed={data.allowedActions} onDone={reload} />
+              {data.fourEyes?.required && user.role !== 'correspondent' ? (
+                <p className="hint" data-testid="four-eyes">
+                  {fourEyesBlocks ? t('loop.fourEyes.you') : t('loop.fourEyes.required')}
+                </p>
+              ) : null}
+              <SubmissionActions
+                submissionId={s.id}
+                allowed={data.allowedActions}
+                onDone={reload}
+                blocked={blocked}
+              />
+              <VersionsPanel
+                submissionId={s.id}
+                versions={data.versions ?? []}
+                current={s.version ?? 1}
+                editable={editable}
+                onChanged={reload}
+              />
               {data.report ? (
                 <ValidationReportView report={data.report} rules={rules} fileName={`submission-${s.id}`} />
               ) : null}
@@ -73,6 +102,12 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
                 rules={rules}
                 canJustify={editable}
                 onSaved={reload}
+              />
+              <SubmissionValues
+                submissionId={s.id}
+                version={s.version ?? 1}
+                reloadKey={version}
+                onCommented={reload}
               />
               <CommentsPanel comments={data.comments} submissionId={s.id} onPosted={reload} />
               {user.role !== 'correspondent' || s.status !== 'draft' ? (

@@ -80,6 +80,7 @@ export function WorkspaceHome({ user }: { user: SessionUser }) {
               basePath="/workspace"
               tableNames={tableNames}
               testId="my-submissions"
+              onWithdrawn={() => setVersion((v) => v + 1)}
             />
           )}
         </ApiView>
