@@ -139,7 +139,11 @@ describe('correspondent and reviewer in the browser', { skip }, () => {
     await app.screenshot(reviewer, 'console-submission-returned');
 
     await correspondent.goto(submissionUrl);
-    await correspondent.getByText('Please confirm the 2024 total against the census tables.').waitFor();
+    // The reason is at the top of the page (and in the history).
+    await correspondent
+      .getByTestId('return-reason')
+      .getByText('Please confirm the 2024 total against the census tables.')
+      .waitFor();
     await correspondent.getByTestId('action-submit').click();
     await correspondent.getByRole('heading', { level: 1 }).getByText('Submitted').waitFor();
   });

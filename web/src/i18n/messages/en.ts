@@ -523,6 +523,8 @@ export const en = {
       upload: 'Uploaded',
       done: 'Done: {{action}}.',
       unavailable: 'This action is not available on the server yet.',
+      version: 'New version uploaded',
+      recheck: 'Checked again',
     },
     diff: {
       title: 'Changes to the published figures',

@@ -532,6 +532,8 @@ export const es: Messages = {
       upload: 'Cargado',
       done: 'Hecho: {{action}}.',
       unavailable: 'Esta acción aún no está disponible en el servidor.',
+      version: 'Nueva versión cargada',
+      recheck: 'Revisado de nuevo',
     },
     diff: {
       title: 'Cambios en las cifras publicadas',

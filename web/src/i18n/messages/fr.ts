@@ -536,6 +536,8 @@ export const fr: Messages = {
       upload: 'Téléversé',
       done: 'Fait : {{action}}.',
       unavailable: 'Cette action n’est pas encore disponible sur le serveur.',
+      version: 'Nouvelle version téléversée',
+      recheck: 'Vérifié de nouveau',
     },
     diff: {
       title: 'Modifications des chiffres publiés',

@@ -532,6 +532,8 @@ export const pt: Messages = {
       upload: 'Enviado',
       done: 'Feito: {{action}}.',
       unavailable: 'Esta ação ainda não está disponível no servidor.',
+      version: 'Nova versão enviada',
+      recheck: 'Verificado de novo',
     },
     diff: {
       title: 'Alterações nos números publicados',

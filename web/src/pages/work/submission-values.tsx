@@ -206,7 +206,15 @@ export function SubmissionValues({
                                   {cell.warnings?.length ? (
                                     <span className="value-cell__flag"> ⚠</span>
                                   ) : null}
-                                  {cell.comments ? <span className="value-cell__flag"> 💬</span> : null}
+                                  {cell.comments ? (
+                                    <span
+                                      className="value-cell__flag"
+                                      title={t('loop.values.comments', { count: cell.comments })}
+                                    >
+                                      {' '}
+                                      •{cell.comments}
+                                    </span>
+                                  ) : null}
                                   <span className="visually-hidden">
                                     {' '}
                                     {t(`loop.values.change.${cell.change}`)}
