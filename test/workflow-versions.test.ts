@@ -268,6 +268,36 @@ describe('a submission through its versions', () => {
   });
 });
 
+describe('the coverage matrix counts a saved grid draft as in progress', () => {
+  let w: WorkflowApp;
+  before(async () => {
+    w = await startWorkflowApp();
+  });
+  after(async () => w.close());
+
+  test('typed figures, not yet submitted, are "in progress"; nothing typed is "not started"', async () => {
+    const [admin, arg, reviewer] = await Promise.all([w.as('admin'), w.as('arg'), w.as('reviewer')]);
+    await admin.post('/api/rounds', {
+      name: 'Grid',
+      deadline: '2099-12-31',
+      opensAt: '2001-01-01',
+      tables: { I: ['MIG_STOCK_FB', 'MIG_ASYLUM'], II: ['MIG_STOCK_FB'], III: ['MIG_STOCK_FB'] },
+    });
+    const before = (await reviewer.get('/api/coverage?round=Grid')).json();
+    const argStock = (data: { cells: { country: string; table: string; status: string }[] }) =>
+      data.cells.find((c) => c.country === 'ARG' && c.table === 'MIG_STOCK_FB')?.status;
+    assert.equal(argStock(before), 'not_started');
+    const saved = await arg.put('/api/entry/MIG_STOCK_FB/ARG/cells', {
+      client: 'browser-one',
+      edits: [{ seq: 1, key: 'ARG.PRY._T._T.2023', value: 1200, status: '' }],
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const after = (await reviewer.get('/api/coverage?round=Grid')).json();
+    assert.equal(argStock(after), 'in_progress');
+    assert.equal(after.summary.byStatus.in_progress, 1);
+  });
+});
+
 describe('four eyes outside rounds (SICREMI_FOUR_EYES on)', () => {
   let w: WorkflowApp;
   before(async () => {

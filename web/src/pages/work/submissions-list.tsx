@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LocalLink } from '../../layout/local-link';
 import { StatusBadge } from './status-badge';
+import { useCountryNames } from './use-country-names';
 import type { SubmissionSummary } from './work-types';
 
 export function SubmissionsList({
@@ -26,6 +27,7 @@ export function SubmissionsList({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const countries = useCountryNames();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<Refusal | null>(null);
@@ -82,7 +84,9 @@ export function SubmissionsList({
                 <LocalLink to={`${basePath}/submissions/${s.id}`}>{s.id}</LocalLink>
               </td>
               <td>{tableNames.get(s.table) ?? s.table}</td>
-              <td>{s.country}</td>
+              <td>
+                {countries.nameOf(s.country)} <span className="code-id">{s.country}</span>
+              </td>
               <td>
                 <StatusBadge status={s.status} />
               </td>

@@ -95,4 +95,10 @@ export const loopEn = {
     on: 'four eyes',
     off: 'one reviewer',
   },
+  console: {
+    unknownCountries: 'not a member state: {{names}}',
+    in_progress: 'In progress (figures typed in the grid, not yet submitted)',
+    legend: 'Legend',
+    phase: 'Phase {{phase}}',
+  },
 };

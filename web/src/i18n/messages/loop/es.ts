@@ -98,4 +98,10 @@ export const loopEs: typeof loopEn = {
     on: 'cuatro ojos',
     off: 'un solo revisor',
   },
+  console: {
+    unknownCountries: 'no es un Estado miembro: {{names}}',
+    in_progress: 'En curso (cifras escritas en la cuadrícula, aún sin enviar)',
+    legend: 'Leyenda',
+    phase: 'Fase {{phase}}',
+  },
 };

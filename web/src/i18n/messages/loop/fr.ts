@@ -99,4 +99,10 @@ export const loopFr: typeof loopEn = {
     on: 'quatre yeux',
     off: 'un seul réviseur',
   },
+  console: {
+    unknownCountries: "n'est pas un État membre : {{names}}",
+    in_progress: 'En cours (chiffres saisis dans la grille, pas encore soumis)',
+    legend: 'Légende',
+    phase: 'Phase {{phase}}',
+  },
 };

@@ -95,4 +95,10 @@ export const loopPt: typeof loopEn = {
     on: 'quatro olhos',
     off: 'um só revisor',
   },
+  console: {
+    unknownCountries: 'não é um Estado membro: {{names}}',
+    in_progress: 'Em andamento (números digitados na grade, ainda não enviados)',
+    legend: 'Legenda',
+    phase: 'Fase {{phase}}',
+  },
 };
