@@ -68,7 +68,18 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
                 <dt>{t('work.submission.file')}</dt>
                 <dd>{s.file ? `${s.file.name} (${formatNumber(s.file.size / 1024, lang, 1)} KB)` : '–'}</dd>
                 <dt>{t('work.submission.observations')}</dt>
-                <dd>{formatNumber(s.observationCount, lang, 0)}</dd>
+                <dd data-testid="observation-count">
+                  {formatNumber(s.observationCount, lang, 0)}
+                  {s.observationCount === 0 && (data.report?.observations ?? 0) > 0 ? (
+                    <span className="hint">
+                      {' '}
+                      ·{' '}
+                      {t('loop.observationsRead', {
+                        read: formatNumber(data.report?.observations ?? 0, lang, 0),
+                      })}
+                    </span>
+                  ) : null}
+                </dd>
                 <dt>{t('work.submission.created')}</dt>
                 <dd>{formatDateTime(s.createdAt, lang)}</dd>
                 <dt>{t('work.submission.submitted')}</dt>

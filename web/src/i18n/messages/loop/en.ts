@@ -101,4 +101,5 @@ export const loopEn = {
     legend: 'Legend',
     phase: 'Phase {{phase}}',
   },
+  observationsRead: '{{read}} read in the file; none is staged while errors remain.',
 };

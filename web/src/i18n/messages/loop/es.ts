@@ -104,4 +104,5 @@ export const loopEs: typeof loopEn = {
     legend: 'Leyenda',
     phase: 'Fase {{phase}}',
   },
+  observationsRead: '{{read}} leídas en el archivo; ninguna se prepara mientras queden errores.',
 };

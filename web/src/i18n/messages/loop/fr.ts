@@ -105,4 +105,5 @@ export const loopFr: typeof loopEn = {
     legend: 'Légende',
     phase: 'Phase {{phase}}',
   },
+  observationsRead: '{{read}} lues dans le fichier ; aucune n’est préparée tant que des erreurs subsistent.',
 };

@@ -101,4 +101,5 @@ export const loopPt: typeof loopEn = {
     legend: 'Legenda',
     phase: 'Fase {{phase}}',
   },
+  observationsRead: '{{read}} lidas no arquivo; nenhuma é preparada enquanto houver erros.',
 };
