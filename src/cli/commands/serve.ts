@@ -23,6 +23,9 @@ export function registerServeCommand(program: Command): void {
           if (config.loadDemo) await loadDemoIfEmpty(store, (line) => process.stdout.write(`${line}\n`));
           await ensureFirstAdmin(store, config);
           if (config.loadDemo) await ensureDemoAccounts(store);
+          // The demo's current round, with submissions in several states (issue 17).
+          if (config.loadDemo)
+            await (await import('../../workflow/demo-round.js')).openDemoRound(store, config.dataDir);
         },
       });
       process.stdout.write(`SICREMI listening on ${server.url} (store: ${server.store.describe()})\n`);
