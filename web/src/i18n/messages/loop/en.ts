@@ -102,4 +102,16 @@ export const loopEn = {
     phase: 'Phase {{phase}}',
   },
   observationsRead: '{{read}} read in the file; none is staged while errors remain.',
+  start: {
+    title: 'Start here',
+    course: 'Take the training course',
+    courseHint: 'a short course with exercises on real files; practice never reaches the OAS.',
+    template: 'Download the template',
+    templateHint:
+      'the round’s spreadsheet for your first requested table, with your published figures filled in.',
+    grid: 'Type the figures in the grid',
+    gridHint: 'no file needed: every change is saved and checked as you type.',
+    practice: 'Check a file in practice mode',
+    practiceHint: 'tick “Practice mode” below: you get the report, nothing is submitted.',
+  },
 };

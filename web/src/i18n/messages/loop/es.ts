@@ -105,4 +105,16 @@ export const loopEs: typeof loopEn = {
     phase: 'Fase {{phase}}',
   },
   observationsRead: '{{read}} leídas en el archivo; ninguna se prepara mientras queden errores.',
+  start: {
+    title: 'Empiece aquí',
+    course: 'Siga el curso de formación',
+    courseHint: 'un curso breve con ejercicios sobre archivos reales; la práctica nunca llega a la OEA.',
+    template: 'Descargue la plantilla',
+    templateHint:
+      'la hoja de la ronda para su primera tabla solicitada, con sus cifras publicadas ya escritas.',
+    grid: 'Escriba las cifras en la cuadrícula',
+    gridHint: 'sin archivo: cada cambio se guarda y se revisa mientras escribe.',
+    practice: 'Revise un archivo en modo de práctica',
+    practiceHint: 'marque «Modo de práctica» más abajo: recibe el informe y no se envía nada.',
+  },
 };

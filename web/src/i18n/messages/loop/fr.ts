@@ -106,4 +106,17 @@ export const loopFr: typeof loopEn = {
     phase: 'Phase {{phase}}',
   },
   observationsRead: '{{read}} lues dans le fichier ; aucune n’est préparée tant que des erreurs subsistent.',
+  start: {
+    title: 'Commencer ici',
+    course: 'Suivre la formation',
+    courseHint:
+      'un cours court avec des exercices sur des fichiers réels ; l’entraînement ne parvient jamais à l’OEA.',
+    template: 'Télécharger le modèle',
+    templateHint:
+      'la feuille du cycle pour votre premier tableau demandé, avec vos chiffres publiés déjà remplis.',
+    grid: 'Saisir les chiffres dans la grille',
+    gridHint: 'sans fichier : chaque modification est enregistrée et vérifiée pendant la saisie.',
+    practice: 'Vérifier un fichier en mode entraînement',
+    practiceHint: 'cochez « Mode entraînement » ci-dessous : vous recevez le rapport, rien n’est soumis.',
+  },
 };

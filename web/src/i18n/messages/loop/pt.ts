@@ -102,4 +102,16 @@ export const loopPt: typeof loopEn = {
     phase: 'Fase {{phase}}',
   },
   observationsRead: '{{read}} lidas no arquivo; nenhuma é preparada enquanto houver erros.',
+  start: {
+    title: 'Comece aqui',
+    course: 'Faça o curso de formação',
+    courseHint: 'um curso curto com exercícios sobre arquivos reais; a prática nunca chega à OEA.',
+    template: 'Baixe o modelo',
+    templateHint:
+      'a planilha da rodada para sua primeira tabela pedida, com seus números publicados já preenchidos.',
+    grid: 'Digite os números na grade',
+    gridHint: 'sem arquivo: cada mudança é salva e verificada enquanto você digita.',
+    practice: 'Verifique um arquivo no modo de prática',
+    practiceHint: 'marque “Modo de prática” abaixo: você recebe o relatório e nada é enviado.',
+  },
 };
