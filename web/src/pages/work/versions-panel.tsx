@@ -96,8 +96,13 @@ export function VersionsPanel({
               <>
                 {' '}
                 ·{' '}
-                <a href={`/api/submissions/${submissionId}/versions/${v.n}/file`} download={v.file.name}>
-                  {t('loop.versions.download', { name: v.file.name })}
+                <a
+                  href={`/api/submissions/${submissionId}/versions/${v.n}/file`}
+                  download={v.file.name}
+                  title={v.file.name}
+                  data-testid={`version-${v.n}-file`}
+                >
+                  {t('loop.versions.download')}
                 </a>
               </>
             ) : null}

@@ -5,7 +5,7 @@ export const loopEn = {
     title: 'Versions',
     version: 'Version {{n}}',
     current: 'current',
-    download: 'Download {{name}}',
+    download: 'Download the original file',
     summary: '{{observations}} observations, {{errors}} errors, {{warnings}} warnings',
     carried_one: '{{count}} justification carried over',
     carried_other: '{{count}} justifications carried over',

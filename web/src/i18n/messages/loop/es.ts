@@ -5,7 +5,7 @@ export const loopEs: typeof loopEn = {
     title: 'Versiones',
     version: 'Versión {{n}}',
     current: 'actual',
-    download: 'Descargar {{name}}',
+    download: 'Descargar el archivo original',
     summary: '{{observations}} observaciones, {{errors}} errores, {{warnings}} advertencias',
     carried_one: '{{count}} justificación trasladada',
     carried_other: '{{count}} justificaciones trasladadas',

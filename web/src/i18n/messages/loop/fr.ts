@@ -5,7 +5,7 @@ export const loopFr: typeof loopEn = {
     title: 'Versions',
     version: 'Version {{n}}',
     current: 'actuelle',
-    download: 'Télécharger {{name}}',
+    download: 'Télécharger le fichier original',
     summary: '{{observations}} observations, {{errors}} erreurs, {{warnings}} avertissements',
     carried_one: '{{count}} justification reportée',
     carried_other: '{{count}} justifications reportées',

@@ -5,7 +5,7 @@ export const loopPt: typeof loopEn = {
     title: 'Versões',
     version: 'Versão {{n}}',
     current: 'atual',
-    download: 'Baixar {{name}}',
+    download: 'Baixar o arquivo original',
     summary: '{{observations}} observações, {{errors}} erros, {{warnings}} alertas',
     carried_one: '{{count}} justificativa transferida',
     carried_other: '{{count}} justificativas transferidas',
