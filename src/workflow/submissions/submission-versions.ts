@@ -5,14 +5,12 @@
 // the code mappings saved since, without a new version. Dead drafts can be withdrawn in bulk.
 import { join } from 'node:path';
 import { getTable } from '../../framework/index.js';
-import type { Lang, TableDef } from '../../framework/types.js';
-import { rowToObservation } from '../../store/observation-row.js';
+import type { Lang } from '../../framework/types.js';
 import { fileStoragePath } from '../../store/repositories/files.js';
-import { insertJustification, listJustifications } from '../../store/repositories/justifications.js';
+import { listJustifications } from '../../store/repositories/justifications.js';
 import {
   findSubmission,
   insertSubmissionEvent,
-  listStagedRows,
   type SubmissionRow,
 } from '../../store/repositories/submission-records.js';
 import {
@@ -27,8 +25,7 @@ import { type AuditContext, audit } from '../audit-actor.js';
 import type { Mailer } from '../mail/send-mail.js';
 import type { Actor } from '../roles.js';
 import { WorkflowError } from '../workflow-error.js';
-import { formatCellKey } from './cell-key.js';
-import { parseReport, type ReportIssue, readReportIssues } from './report-issues.js';
+import { carryOverJustifications, readCells } from './carry-over-justifications.js';
 import { loadReadableSubmission } from './submission-access.js';
 import { transitionSubmission } from './transition-submission.js';
 import type { SubmissionImporter } from './upload-submission.js';
@@ -52,19 +49,6 @@ export interface VersionOutcome {
   version: number;
   report: unknown;
   carriedJustifications: number;
-}
-
-/**
- * A warning's identity across versions: its rule and the cell it is about (its own key, or the
- * key of the value staged from its row), or the rule alone for a table-wide warning. Rows move
- * between files, so a warning placed by row only, where no value was staged, has no identity and
- * its justification does not carry over. A grouped warning can add its group here.
- */
-export function warningIdentity(issue: ReportIssue, keyOfRow: ReadonlyMap<number, string>): string | null {
-  const key = issue.key ?? (issue.row !== null ? keyOfRow.get(issue.row) : undefined);
-  if (key !== undefined) return `${issue.code}|${key}`;
-  if (issue.row === null) return `${issue.code}|`;
-  return null;
 }
 
 export async function addSubmissionVersion(
@@ -257,75 +241,4 @@ async function loadEditable(
     throw new WorkflowError('TRANSITION_NOT_ALLOWED', 409, { action, status: row.status });
   }
   return row;
-}
-
-async function readCells(store: Store | StoreTx, table: TableDef, id: number) {
-  const cells: Record<string, { value: number | null; status: string }> = {};
-  const keyOfRow = new Map<number, string>();
-  for (const row of await listStagedRows(store.db, id)) {
-    const o = rowToObservation(row, table);
-    const key = formatCellKey(table, o.key);
-    cells[key] = { value: o.value, status: o.status };
-    if (row.source_row !== null) keyOfRow.set(row.source_row, key);
-  }
-  return { cells, keyOfRow };
-}
-
-/** Copies each justified warning's latest justification to the same warning of the new version. */
-async function carryOverJustifications(
-  tx: StoreTx,
-  table: TableDef,
-  args: {
-    id: number;
-    version: number;
-    oldReport: string | null;
-    oldKeyOfRow: ReadonlyMap<number, string>;
-    newReport: string | null;
-    justifications: readonly {
-      row: number | null;
-      key: string | null;
-      text: string;
-      createdBy: number | null;
-    }[];
-  },
-): Promise<number> {
-  const justified = new Map<string, { text: string; createdBy: number | null }>();
-  const oldWarnings = readReportIssues(parseReport(args.oldReport), table).filter(
-    (i) => i.severity === 'warning',
-  );
-  for (const warning of oldWarnings) {
-    const identity = warningIdentity(warning, args.oldKeyOfRow);
-    if (identity === null) continue;
-    const latest = args.justifications
-      .filter(
-        (j) =>
-          (warning.row !== null && j.row === warning.row) ||
-          (warning.key !== null && j.key === warning.key) ||
-          (warning.row === null && warning.key === null && j.row === null && j.key === null),
-      )
-      .at(-1);
-    if (latest) justified.set(identity, { text: latest.text, createdBy: latest.createdBy });
-  }
-  let carried = 0;
-  const done = new Set<string>();
-  const { keyOfRow } = await readCells(tx, table, args.id);
-  const newWarnings = readReportIssues(parseReport(args.newReport), table).filter(
-    (i) => i.severity === 'warning',
-  );
-  for (const warning of newWarnings) {
-    const identity = warningIdentity(warning, keyOfRow);
-    const from = identity === null ? undefined : justified.get(identity);
-    if (!from || identity === null || done.has(identity)) continue;
-    done.add(identity);
-    await insertJustification(tx.db, {
-      submissionId: args.id,
-      row: warning.row,
-      key: warning.key,
-      text: from.text,
-      createdBy: from.createdBy,
-      version: args.version,
-    });
-    carried++;
-  }
-  return carried;
 }

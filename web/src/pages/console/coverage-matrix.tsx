@@ -118,7 +118,7 @@ function Matrix({ data }: { data: CoverageResponse }) {
           {phases.map((phase) => (
             <tbody key={phase}>
               <tr className="matrix-group">
-                <th scope="colgroup" colSpan={tables.length + 1}>
+                <th scope="colgroup" colSpan={tables.length + 1} className="matrix-group__title">
                   {t('loop.console.phase', { phase })}
                 </th>
               </tr>
