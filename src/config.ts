@@ -60,6 +60,8 @@ export interface Config {
    * on with PostgreSQL (a production store), off with the embedded SQLite store.
    */
   requireTwoFactor: boolean;
+  /** Outside any round, the reviewer who accepts may not publish (SICREMI_FOUR_EYES, default off). */
+  fourEyes: boolean;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -145,6 +147,7 @@ const SETTINGS: { [K in keyof Config]: Setting<Config[K]> } = {
   requireTwoFactor: setting('SICREMI_REQUIRE_2FA', boolean.optional(), (value, env) =>
     value === undefined ? Boolean(env.DATABASE_URL) : value === 'true',
   ),
+  fourEyes: setting('SICREMI_FOUR_EYES', boolean.default('false'), (value) => value === 'true'),
 };
 
 /** A setting that does not parse, named by its variable. */

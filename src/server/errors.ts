@@ -262,6 +262,31 @@ export const API_ERROR_MESSAGES = {
     fr: "Les chiffres non masqués sont réservés au personnel de l'OEA et aux correspondants du pays : connectez-vous.",
     pt: 'Os números sem supressão são para a equipe da OEA e os correspondentes do país: entre primeiro.',
   },
+  // Submission versions and four eyes (issue 17).
+  FOUR_EYES: {
+    en: 'This round needs four eyes: you accepted this submission, so another reviewer must publish it.',
+    es: 'Esta ronda exige cuatro ojos: usted aceptó este envío, así que otro revisor debe publicarlo.',
+    fr: 'Ce cycle exige quatre yeux : vous avez accepté cette soumission, un autre réviseur doit donc la publier.',
+    pt: 'Esta rodada exige quatro olhos: você aceitou este envio, então outro revisor deve publicá-lo.',
+  },
+  NO_FILE_TO_RECHECK: {
+    en: 'This submission has no uploaded file to check again: upload a file first.',
+    es: 'Este envío no tiene ningún archivo cargado que volver a revisar: cargue un archivo primero.',
+    fr: "Cette soumission n'a aucun fichier téléversé à revérifier : téléversez d'abord un fichier.",
+    pt: 'Este envio não tem arquivo enviado para verificar de novo: envie um arquivo primeiro.',
+  },
+  VERSION_NOT_FOUND: {
+    en: 'Submission {id} has no version {n}.',
+    es: 'El envío {id} no tiene versión {n}.',
+    fr: "La soumission {id} n'a pas de version {n}.",
+    pt: 'O envio {id} não tem versão {n}.',
+  },
+  VERSION_CONFLICT: {
+    en: 'Another version of this submission was added meanwhile: reload the page and upload again.',
+    es: 'Mientras tanto se agregó otra versión de este envío: recargue la página y vuelva a cargar el archivo.',
+    fr: 'Une autre version de cette soumission a été ajoutée entre-temps : rechargez la page et téléversez de nouveau.',
+    pt: 'Outra versão deste envio foi adicionada nesse meio tempo: recarregue a página e envie de novo.',
+  },
   // Reference data (issue 6): code mappings, code lists.
   ...REFERENCE_ERROR_MESSAGES,
   // Security (issue 13): public reads, vintages, text hygiene, rate limit.

@@ -38,6 +38,7 @@ export const WEB_APP_PATHS = [
   '/developers',
   '/tables',
   '/tables/:id',
+  '/reset-password',
 ] as const;
 
 /** Chart pages without the portal's chrome, for other sites' <iframe>s. */

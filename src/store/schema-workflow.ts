@@ -68,6 +68,8 @@ export interface RoundTable {
   reminder_days: number;
   created_at: string;
   created_by: number | null;
+  /** 1: the reviewer who accepts a submission may not publish it (migration 0016). */
+  four_eyes: Generated<number>;
 }
 
 export interface SubmissionEventTable {
@@ -91,6 +93,8 @@ export interface JustificationTable {
   text: string;
   created_by: number | null;
   created_at: string;
+  /** The submission version it justifies a warning of (migration 0016). */
+  version: number | null;
 }
 
 export interface CommentTable {
@@ -100,6 +104,25 @@ export interface CommentTable {
   text: string;
   author_id: number | null;
   created_at: string;
+  /** The submission version current when it was written (migration 0016). */
+  version: number | null;
+}
+
+/** One version of a submission: its file and summary; its staged values once superseded. */
+export interface SubmissionVersionTable {
+  id: Generated<number>;
+  submission_id: number;
+  n: number;
+  file_sha256: string | null;
+  file_name: string | null;
+  created_at: string;
+  created_by: number | null;
+  /** JSON: observations, errors, warnings, carried justifications. */
+  summary: string;
+  /** JSON: the validation report, kept once the version is superseded. */
+  report: string | null;
+  /** JSON: cell key → {value, status}, kept once the version is superseded. */
+  cells: string | null;
 }
 
 export interface MailOutboxTable {
@@ -128,4 +151,5 @@ export interface WorkflowTables {
   mail_outbox: MailOutboxTable;
   recovery_codes: RecoveryCodeTable;
   password_reset_requests: PasswordResetRequestTable;
+  submission_versions: SubmissionVersionTable;
 }

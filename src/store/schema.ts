@@ -152,6 +152,8 @@ export interface SubmissionTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** The current version's number (migration 0016): a corrected file adds the next one. */
+  version: Generated<number>;
 }
 
 export interface StagedObservationTable extends ObservationColumns {

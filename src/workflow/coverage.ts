@@ -9,7 +9,15 @@ import type { RoundRecord } from '../store/repositories/rounds.js';
 import { listRounds } from '../store/repositories/rounds.js';
 import type { Database } from '../store/schema.js';
 
-export type CoverageStatus = 'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted' | 'published';
+export type CoverageStatus =
+  | 'not_started'
+  /** Nothing submitted yet, but figures typed in the data-entry grid are saved (issue 17). */
+  | 'in_progress'
+  | 'draft'
+  | 'submitted'
+  | 'returned'
+  | 'accepted'
+  | 'published';
 
 export interface CoverageCell {
   country: string;
@@ -55,6 +63,16 @@ export async function computeCoverage(
     db,
     submissions.map((s) => s.id),
   );
+  const gridDrafts = new Set(
+    (
+      await db
+        .selectFrom('entry_drafts')
+        .innerJoin('entry_cells', 'entry_cells.draft_id', 'entry_drafts.id')
+        .select(['entry_drafts.table_id', 'entry_drafts.ref_area'])
+        .distinct()
+        .execute()
+    ).map((d) => `${d.ref_area}|${d.table_id}`),
+  );
   const cells: CoverageCell[] = [];
   for (const country of countries) {
     const phase = findPhase(country, date, history);
@@ -68,7 +86,9 @@ export async function computeCoverage(
         country,
         phase,
         table,
-        status: (best?.status as CoverageStatus) ?? 'not_started',
+        status:
+          (best?.status as CoverageStatus) ??
+          (gridDrafts.has(`${country}|${table}`) ? 'in_progress' : 'not_started'),
         submissionId: best?.id ?? null,
         submittedAt,
         timeliness: submittedAt

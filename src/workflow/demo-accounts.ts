@@ -25,6 +25,13 @@ export const DEMO_ACCOUNTS = [
     role: 'correspondent',
     countries: ['ARG'],
   },
+  // A third pilot country, for the demo round (demo-round.ts).
+  {
+    email: 'can@demo.sicremi.org',
+    password: 'demo-canada-2026',
+    role: 'correspondent',
+    countries: ['CAN'],
+  },
 ] as const;
 
 /** Creates the demo accounts that do not exist yet; idempotent. */

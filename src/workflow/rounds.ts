@@ -16,6 +16,8 @@ export interface NewRound {
   opensAt?: string;
   tables: Partial<Record<string, string[]>>;
   reminderDays?: number;
+  /** Default true: the reviewer who accepts may not also publish (issue 17). */
+  fourEyes?: boolean;
 }
 
 export { listRounds, type RoundRecord };
@@ -46,13 +48,14 @@ export async function createRound(
       deadline,
       tables,
       reminderDays: input.reminderDays ?? 14,
+      fourEyes: input.fourEyes ?? true,
       createdBy: context.actor.id,
     });
     await audit(tx.db, context, {
       action: 'round.create',
       entityType: 'round',
       entityId: id,
-      details: { name, deadline, tables },
+      details: { name, deadline, tables, fourEyes: input.fourEyes ?? true },
     });
     return (await listRounds(tx.db)).find((r) => r.id === id)!;
   });

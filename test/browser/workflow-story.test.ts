@@ -65,6 +65,8 @@ describe('correspondent and reviewer in the browser', { skip }, () => {
     await signIn(admin, `${app.url}/console/rounds?lang=en`, 'admin@demo.sicremi.org', 'demo-admin-2026');
     await admin.locator('#round-name').fill('2026');
     await admin.locator('#round-deadline').fill('2027-03-31');
+    // One reviewer accepts and publishes in this story: the round does without four eyes.
+    await admin.locator('#round-four-eyes').uncheck();
     await admin.getByRole('checkbox', { name: 'Foreign-born population, Phase I', exact: true }).check();
     await admin.getByRole('button', { name: 'Open the round' }).click();
     await admin.getByText('Round opened.').waitFor();
@@ -137,7 +139,11 @@ describe('correspondent and reviewer in the browser', { skip }, () => {
     await app.screenshot(reviewer, 'console-submission-returned');
 
     await correspondent.goto(submissionUrl);
-    await correspondent.getByText('Please confirm the 2024 total against the census tables.').waitFor();
+    // The reason is at the top of the page (and in the history).
+    await correspondent
+      .getByTestId('return-reason')
+      .getByText('Please confirm the 2024 total against the census tables.')
+      .waitFor();
     await correspondent.getByTestId('action-submit').click();
     await correspondent.getByRole('heading', { level: 1 }).getByText('Submitted').waitFor();
   });

@@ -42,6 +42,7 @@ export async function startWorkflowApp(
     importer?: SubmissionImporter;
     onRoute?: (route: RouteOptions) => void;
     requireTwoFactor?: boolean;
+    fourEyes?: boolean;
   } = {},
 ): Promise<WorkflowApp> {
   const testStore = await createTestStore();
@@ -62,6 +63,8 @@ export async function startWorkflowApp(
       // The demo reviewer and admin sign in with a password only (SICREMI_REQUIRE_2FA=false);
       // test/workflow-two-factor.test.ts turns the requirement on.
       requireTwoFactor: options.requireTwoFactor ?? false,
+      // Outside rounds one reviewer may accept and publish, unless a test asks for four eyes.
+      fourEyes: options.fourEyes ?? false,
     },
     workflow: { mailer, ...(options.importer ? { importer: options.importer } : {}) },
     ...(options.onRoute ? { onRoute: options.onRoute } : {}),

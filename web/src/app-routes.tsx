@@ -26,6 +26,7 @@ const DevelopersPage = lazy(() => import('./pages/developers/developers-page'));
 const TablesPage = lazy(() => import('./pages/tables/tables-page'));
 const TablePage = lazy(() => import('./pages/tables/table-page'));
 const EmbedPage = lazy(() => import('./pages/embed/embed-page'));
+const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page'));
 
 const router = createBrowserRouter([
   {
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
       { path: '/developers', element: <DevelopersPage /> },
       { path: '/tables', element: <TablesPage /> },
       { path: '/tables/:id', element: <TablePage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -24,6 +24,9 @@ export function registerServeCommand(program: Command): void {
           const log = (line: string) => process.stdout.write(`${line}\n`);
           if (config.loadDemo) await loadDemoIfEmpty(store, log);
           await prepareAccountsOnStart(store, config, log);
+          // The demo's current round, with submissions in several states.
+          if (config.loadDemo)
+            await (await import('../../workflow/demo-round.js')).openDemoRound(store, config.dataDir);
         },
       });
       process.stdout.write(`SICREMI listening on ${server.url} (store: ${server.store.describe()})\n`);

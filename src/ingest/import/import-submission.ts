@@ -11,6 +11,7 @@ import {
   completeDraftSubmission,
   createDraftSubmission,
   findSubmissionByFile,
+  restageDraftSubmission,
   type SubmissionRecord,
 } from '../../store/repositories/submissions.js';
 import type { Store, StoreTx } from '../../store/store.js';
@@ -41,6 +42,11 @@ export interface ImportOptions extends Omit<ReadSubmissionOptions, 'contextSourc
    * at all; throwing rolls the whole import back.
    */
   onRecorded?: (tx: StoreTx, submissionId: number) => Promise<void>;
+  /**
+   * Stage into this existing draft (a new version of it, or the same file read again) instead
+   * of creating a submission: its staged observations and report are replaced. Never a duplicate.
+   */
+  intoSubmission?: number;
 }
 
 export type ImportResult =
@@ -71,7 +77,7 @@ async function importNow(store: Store, source: ByteSource, options: ImportOption
   const reading = openStaging(store, bytes, source, options);
   try {
     const sha256 = bytes ? sha256Hex(bytes) : undefined;
-    if (sha256) {
+    if (sha256 && options.intoSubmission === undefined) {
       // Only a file once staged is a duplicate: one first rejected is read again, because the
       // code mappings saved since (POST /api/mappings) may now resolve its errors.
       const known = await findSubmissionByFile(store.db, {
@@ -152,6 +158,10 @@ async function createSubmission(
     mediaType: options.mediaType ?? guessMediaType(args.source.name),
     createdBy: options.createdBy ?? null,
   });
+  if (options.intoSubmission !== undefined) {
+    await restageDraftSubmission(tx.db, options.intoSubmission, args.sha256);
+    return options.intoSubmission;
+  }
   return createDraftSubmission(tx.db, {
     table: args.table,
     refArea: args.country,

@@ -242,6 +242,71 @@ export const WORKFLOW_PATHS: Record<string, unknown> = {
       responses: { '200': ok('The comment'), ...errors(400, 401, 403, 404) },
     },
   },
+  // Issue 17: versions, re-check in place, bulk withdrawal, the values as a pivot.
+  '/api/submissions/{id}/versions': {
+    post: {
+      tags: ['submissions'],
+      summary:
+        'Upload a corrected file as the next version of a draft or returned submission; comments stay, justifications carry over',
+      security: signedIn,
+      parameters: [id],
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['file'],
+              properties: {
+                file: { type: 'string', format: 'binary', description: 'CSV, XLSX or SDMX-CSV' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        '201': ok('{id, status, version, report, carriedJustifications}'),
+        ...errors(400, 401, 403, 404, 409, 413, 422, 501),
+      },
+    },
+  },
+  '/api/submissions/{id}/versions/{n}/file': {
+    get: {
+      tags: ['submissions'],
+      summary: "A version's original file, as uploaded",
+      security: signedIn,
+      parameters: [id, pathParameter('n', 'version number, from 1', 'integer')],
+      responses: { '200': { description: 'The file' }, ...errors(401, 403, 404) },
+    },
+  },
+  '/api/submissions/{id}/recheck': {
+    post: {
+      tags: ['submissions'],
+      summary: "Read the current version's file again with the code mappings saved since (no new version)",
+      security: signedIn,
+      parameters: [id],
+      responses: { '200': ok('{id, status, version, report}'), ...errors(401, 403, 404, 409, 422, 501) },
+    },
+  },
+  '/api/submissions/{id}/pivot': {
+    get: {
+      tags: ['submissions'],
+      summary:
+        'The staged values laid out like /api/restricted/data/{table}/pivot, each cell with its change (new, changed old → new %, unchanged, removed), warnings and comments',
+      security: signedIn,
+      parameters: [id, ...queryParameters(S.SubmissionPivotQuery)],
+      responses: { '200': ok('The pivot'), ...errors(400, 401, 403, 404) },
+    },
+  },
+  '/api/submissions/withdraw': {
+    post: {
+      tags: ['submissions'],
+      summary: 'Withdraw several drafts or returned submissions at once → {withdrawn, refused}',
+      security: signedIn,
+      requestBody: jsonBody(S.WithdrawBody),
+      responses: { '200': ok('What was withdrawn, and what was refused with its code'), ...errors(400, 401) },
+    },
+  },
   '/api/rounds': {
     get: {
       tags: ['rounds'],

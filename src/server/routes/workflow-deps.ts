@@ -10,7 +10,7 @@ import { requireUser } from '../auth/request-user.js';
 
 export type WorkflowConfig = Pick<
   Config,
-  'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl' | 'requireTwoFactor'
+  'dataDir' | 'maxUploadBytes' | 'cookieSecure' | 'publicUrl' | 'requireTwoFactor' | 'fourEyes'
 > &
   Partial<Pick<Config, 'filesDir' | 'databaseUrl'>>;
 

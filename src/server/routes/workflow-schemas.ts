@@ -93,6 +93,10 @@ export const NewRoundBody = z.object({
   opensAt: z.string().optional(),
   tables: z.record(z.string(), z.array(z.string())).describe('phase (I, II, III) → table ids requested'),
   reminderDays: z.number().int().min(0).max(365).optional(),
+  fourEyes: z
+    .boolean()
+    .optional()
+    .describe('default true: the reviewer who accepts a submission may not publish it'),
 });
 
 export const CoverageQuery = z.object({
@@ -121,4 +125,16 @@ export const AuditQuery = z.object({
 export const HistoryQuery = z.object({
   table: z.string(),
   key: z.string().describe('dimension codes in key order joined by dots'),
+});
+
+// Issue 17: bulk withdrawal and the submission's values as a pivot.
+export const WithdrawBody = z.object({ ids: z.array(z.number().int().positive()).min(1).max(500) });
+
+export const SubmissionPivotQuery = z.object({
+  rows: z.string().optional().describe('dimension ids on rows, comma-separated'),
+  cols: z.string().optional().describe('dimension ids on columns, comma-separated'),
+  offset: z.coerce.number().int().min(0).optional(),
+  rowLimit: z.coerce.number().int().min(1).max(500).optional(),
+  compare: z.enum(['published', 'previous']).optional().describe('default: published'),
+  only: z.enum(['all', 'changed', 'warnings']).optional().describe('default: all'),
 });

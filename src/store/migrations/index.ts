@@ -14,6 +14,7 @@ import * as policyEvents from './0012-policy-events.js';
 import * as bulkAndMetadata from './0013-bulk-and-metadata.js';
 import * as sharedFiles from './0014-shared-files.js';
 import * as warningGroups from './0015-warning-groups.js';
+import * as submissionVersions from './0016-submission-versions.js';
 import type { DialectName } from './column-helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was when written
@@ -33,6 +34,7 @@ const MIGRATIONS: [string, Up][] = [
   ['0013-bulk-and-metadata', bulkAndMetadata.up],
   ['0014-shared-files', sharedFiles.up],
   ['0015-warning-groups', warningGroups.up],
+  ['0016-submission-versions', submissionVersions.up],
 ];
 
 export function listMigrations(dialect: DialectName): Record<string, Migration> {

@@ -11,12 +11,19 @@ export interface CommentRecord {
   author: string | null;
   authorRole: string | null;
   createdAt: string;
+  /** The submission version current when it was written. */
+  version: number;
 }
 
 export async function insertComment(
   db: Kysely<Database>,
   c: { submissionId: number; key: string | null; text: string; authorId: number },
 ): Promise<number> {
+  const current = await db
+    .selectFrom('submissions')
+    .select('version')
+    .where('id', '=', c.submissionId)
+    .executeTakeFirst();
   const row = await db
     .insertInto('comments')
     .values({
@@ -25,6 +32,7 @@ export async function insertComment(
       text: c.text,
       author_id: c.authorId,
       created_at: new Date().toISOString(),
+      version: current?.version ?? 1,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -42,6 +50,7 @@ export async function listComments(db: Kysely<Database>, submissionId: number): 
       'comments.text',
       'comments.author_id',
       'comments.created_at',
+      'comments.version',
       'users.email',
       'users.role',
     ])
@@ -57,5 +66,6 @@ export async function listComments(db: Kysely<Database>, submissionId: number): 
     author: r.email,
     authorRole: r.role,
     createdAt: r.created_at,
+    version: r.version ?? 1,
   }));
 }

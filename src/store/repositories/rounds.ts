@@ -10,6 +10,8 @@ export interface RoundRecord {
   deadline: string;
   tables: Partial<Record<PhaseId, string[]>>;
   reminderDays: number;
+  /** The reviewer who accepts a submission of this round may not publish it. */
+  fourEyes: boolean;
   createdAt: string;
   createdBy: number | null;
 }
@@ -26,6 +28,7 @@ export async function insertRound(
       deadline: round.deadline,
       tables: JSON.stringify(round.tables),
       reminder_days: round.reminderDays,
+      four_eyes: round.fourEyes ? 1 : 0,
       created_at: new Date().toISOString(),
       created_by: round.createdBy,
     })
@@ -43,6 +46,7 @@ export async function listRounds(db: Kysely<Database>): Promise<RoundRecord[]> {
     deadline: r.deadline,
     tables: JSON.parse(r.tables) as RoundRecord['tables'],
     reminderDays: r.reminder_days,
+    fourEyes: Number(r.four_eyes) === 1,
     createdAt: r.created_at,
     createdBy: r.created_by,
   }));

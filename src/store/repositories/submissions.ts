@@ -58,6 +58,25 @@ export async function createDraftSubmission(
   return Number(row.id);
 }
 
+/** Empties a draft for its file to be staged again (a new version, or a re-check). */
+export async function restageDraftSubmission(
+  db: Kysely<Database>,
+  id: number,
+  fileSha256: string,
+): Promise<void> {
+  await db.deleteFrom('staged_observations').where('submission_id', '=', id).execute();
+  await db
+    .updateTable('submissions')
+    .set({
+      file_sha256: fileSha256,
+      report: null,
+      observation_count: 0,
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Saves the report and the number of staged observations once staging is done. */
 export async function completeDraftSubmission(
   db: Kysely<Database>,

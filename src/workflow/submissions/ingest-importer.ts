@@ -14,6 +14,7 @@ export const importWithIngest: SubmissionImporter = async (store, request) => {
     mediaType: request.mediaType,
     createdBy: request.userId,
     recordRejected: true,
+    ...(request.into !== undefined ? { intoSubmission: request.into } : {}),
     ...(request.onRecorded ? { onRecorded: request.onRecorded } : {}),
   });
   switch (result.status) {

@@ -11,14 +11,17 @@ import {
   type SubmissionEventRow,
   type SubmissionRow,
 } from '../../store/repositories/submission-records.js';
+import { listSubmissionVersions, type VersionSummary } from '../../store/repositories/submission-versions.js';
 import type { Database } from '../../store/schema.js';
 import type { Actor } from '../roles.js';
+import { blocksPublisher, readFourEyes } from './four-eyes.js';
 import { localizeIssue, localizeReport } from './localize-report.js';
 import { computeMirrorChecks } from './mirror-checks.js';
 import { listWarnings, parseReport, readReportIssues } from './report-issues.js';
 import { computeRevisionDiff } from './revision-diff.js';
 import { loadReadableSubmission } from './submission-access.js';
 import { listAllowedActions } from './submission-states.js';
+import { summarizeVersion } from './version-summary.js';
 import { listWarningGroups } from './warning-groups.js';
 
 export function describeSubmission(row: SubmissionRow, events: readonly SubmissionEventRow[] = []) {
@@ -36,10 +39,17 @@ export function describeSubmission(row: SubmissionRow, events: readonly Submissi
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: submitted?.at ?? null,
+    version: row.version,
   };
 }
 
-export async function getSubmissionDetail(db: Kysely<Database>, actor: Actor, id: number, lang: Lang = 'en') {
+export async function getSubmissionDetail(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  lang: Lang = 'en',
+  policy: { fourEyes: boolean } = { fourEyes: false },
+) {
   const row = await loadReadableSubmission(db, actor, id);
   const table = getTable(row.table_id);
   const report = parseReport(row.report);
@@ -54,6 +64,7 @@ export async function getSubmissionDetail(db: Kysely<Database>, actor: Actor, id
         .where('sha256', '=', row.file_sha256)
         .executeTakeFirst()
     : undefined;
+  const fourEyes = await readFourEyes(db, row, policy.fourEyes);
   return {
     submission: {
       ...describeSubmission(row, events),
@@ -82,6 +93,52 @@ export async function getSubmissionDetail(db: Kysely<Database>, actor: Actor, id
       at: e.at,
       message: e.message,
     })),
-    allowedActions: listAllowedActions(row.status, actor.role),
+    allowedActions: listAllowedActions(row.status, actor.role).filter(
+      (action) => action !== 'publish' || !blocksPublisher(fourEyes, actor),
+    ),
+    versions: await listVersions(db, row),
+    fourEyes,
   };
+}
+
+/** Each version with its file (the shape of `submission.file`), oldest first. */
+async function listVersions(db: Kysely<Database>, row: SubmissionRow) {
+  const versions = await listSubmissionVersions(db, row.id);
+  const shas = [...new Set(versions.map((v) => v.file_sha256).filter((s): s is string => s !== null))];
+  const files = shas.length
+    ? await db
+        .selectFrom('files')
+        .select(['sha256', 'original_name', 'size', 'media_type'])
+        .where('sha256', 'in', shas)
+        .execute()
+    : [];
+  const bySha = new Map(files.map((f) => [f.sha256, f]));
+  const listed = versions.map((v) => {
+    const file = v.file_sha256 ? bySha.get(v.file_sha256) : undefined;
+    return {
+      n: v.n,
+      file: file
+        ? {
+            sha256: file.sha256,
+            name: v.file_name ?? file.original_name,
+            size: Number(file.size),
+            mediaType: file.media_type,
+          }
+        : null,
+      createdAt: v.created_at,
+      createdBy: v.created_by,
+      summary: JSON.parse(v.summary) as VersionSummary,
+    };
+  });
+  // A submission recorded without a version (typed in the grid) is its own version 1.
+  if (!listed.some((v) => v.n === row.version)) {
+    listed.push({
+      n: row.version,
+      file: null,
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+      summary: summarizeVersion(row),
+    });
+  }
+  return listed;
 }

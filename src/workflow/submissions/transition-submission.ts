@@ -11,6 +11,7 @@ import { type AuditContext, audit } from '../audit-actor.js';
 import type { Mailer } from '../mail/send-mail.js';
 import type { Actor } from '../roles.js';
 import { WorkflowError } from '../workflow-error.js';
+import { blocksPublisher, readFourEyes } from './four-eyes.js';
 import { type PublishOptions, publishSubmissionTx } from './publish-submission.js';
 import { sendReviewMail } from './review-mail.js';
 import { loadReadableSubmission } from './submission-access.js';
@@ -34,9 +35,14 @@ export async function transitionSubmission(
   context: AuditContext & { actor: Actor },
   id: number,
   input: TransitionInput,
+  policy: { fourEyes: boolean } = { fourEyes: false },
 ): Promise<TransitionOutcome> {
   const submission = await loadReadableSubmission(store.db, context.actor, id);
   const to = planTransition(input.action, submission.status, context.actor.role);
+  if (input.action === 'publish') {
+    const fourEyes = await readFourEyes(store.db, submission, policy.fourEyes);
+    if (blocksPublisher(fourEyes, context.actor)) throw new WorkflowError('FOUR_EYES', 403);
+  }
   if (input.action === 'submit') await checkReadyToSubmit(store.db, submission);
   const publishAt = input.publishAt ? readPublicationTime(input.publishAt) : undefined;
   const at = new Date().toISOString();

@@ -9,11 +9,13 @@ import {
   insertSubmissionEvent,
   setSubmissionRound,
 } from '../../store/repositories/submission-records.js';
+import { insertSubmissionVersion } from '../../store/repositories/submission-versions.js';
 import type { Store, StoreTx } from '../../store/store.js';
 import { type AuditContext, audit } from '../audit-actor.js';
 import { type Actor, canReadCountry } from '../roles.js';
 import { findOpenRound } from '../rounds.js';
 import { WorkflowError } from '../workflow-error.js';
+import { summarizeVersion } from './version-summary.js';
 
 export interface ImportRequest {
   /** The uploaded bytes, already on disk (streamed, size-limited). */
@@ -27,6 +29,8 @@ export interface ImportRequest {
   /** Where the original file is kept, when not in the data directory (fileLocation(config)). */
   files?: FileLocation;
   lang: Lang;
+  /** Stage into this existing draft (a new version, or a re-check) instead of a new submission. */
+  into?: number;
   /** Runs inside the transaction that records the submission (see importSubmission). */
   onRecorded?: (tx: StoreTx, submissionId: number) => Promise<void>;
 }
@@ -46,7 +50,14 @@ export async function uploadSubmission(
   importer: SubmissionImporter | undefined,
   context: AuditContext & { actor: Actor },
   input: Omit<ImportRequest, 'userId'>,
-): Promise<{ id: number; status: string; report: unknown; duplicate: boolean }> {
+): Promise<{
+  id: number;
+  status: string;
+  report: unknown;
+  duplicate: boolean;
+  /** Another submission of this table and country, still open in the round: add a version to it. */
+  openSubmission?: { id: number };
+}> {
   const country = input.country.trim().toUpperCase();
   if (!getTable(input.table)) throw new WorkflowError('TABLE_NOT_FOUND', 422, { id: input.table });
   if (!MEMBER_STATES.includes(country)) throw new WorkflowError('UNKNOWN_COUNTRY', 422, { country });
@@ -65,6 +76,14 @@ export async function uploadSubmission(
       const round = await findOpenRound(tx.db);
       if (round) await setSubmissionRound(tx.db, id, round.id);
     }
+    await insertSubmissionVersion(tx.db, {
+      submissionId: id,
+      n: 1,
+      fileSha256: row.file_sha256,
+      fileName: input.fileName,
+      createdBy: context.actor.id,
+      summary: summarizeVersion(row),
+    });
     await insertSubmissionEvent(tx.db, {
       submissionId: id,
       action: 'upload',
@@ -95,5 +114,23 @@ export async function uploadSubmission(
     if (!canReadCountry(context.actor, row.ref_area)) throw new WorkflowError('FORBIDDEN', 403);
     status = row.status;
   }
-  return { id, status, report: result.report, duplicate };
+  const open = await findOpenSibling(store, id);
+  return { id, status, report: result.report, duplicate, ...(open ? { openSubmission: open } : {}) };
+}
+
+/** The earliest other draft or returned submission of the same table, country and round. */
+async function findOpenSibling(store: Store, id: number): Promise<{ id: number } | undefined> {
+  const row = await findSubmission(store.db, id);
+  if (!row) return undefined;
+  let query = store.db
+    .selectFrom('submissions')
+    .select('id')
+    .where('table_id', '=', row.table_id)
+    .where('ref_area', '=', row.ref_area)
+    .where('status', 'in', ['draft', 'returned'])
+    .where('id', '!=', id);
+  query =
+    row.round_id === null ? query.where('round_id', 'is', null) : query.where('round_id', '=', row.round_id);
+  const sibling = await query.orderBy('id').executeTakeFirst();
+  return sibling ? { id: sibling.id } : undefined;
 }

@@ -27,9 +27,18 @@ export function NoDataPanel({ title, children }: { title?: string; children?: Re
 
 export function ErrorPanel({ code, message }: { code: string; message?: string }) {
   const { t } = useTranslation();
-  const text = message || (code === 'NETWORK' ? t('errors.network') : t('errors.generic', { code }));
+  // The server's message says what failed and what to do: it is the heading, with no generic
+  // "something went wrong" above it (issue 17). Without one, the generic title and the code.
+  if (message) {
+    return (
+      <div className="status-panel status-panel--error" role="alert" data-error-code={code}>
+        <strong>{message}</strong>
+      </div>
+    );
+  }
+  const text = code === 'NETWORK' ? t('errors.network') : t('errors.generic', { code });
   return (
-    <div className="status-panel status-panel--error" role="alert">
+    <div className="status-panel status-panel--error" role="alert" data-error-code={code}>
       <strong>{t('errors.title')}</strong>
       <p>{text}</p>
     </div>

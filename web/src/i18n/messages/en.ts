@@ -3,6 +3,7 @@
 import { accountEn } from './account/en';
 import { developersEn } from './developers/en';
 import { entryEn } from './entry/en';
+import { loopEn } from './loop/en';
 import { policyEn } from './policy/en';
 import { referenceEn } from './reference/en';
 import { reportsEn } from './reports/en';
@@ -544,6 +545,8 @@ export const en = {
       upload: 'Uploaded',
       done: 'Done: {{action}}.',
       unavailable: 'This action is not available on the server yet.',
+      version: 'New version uploaded',
+      recheck: 'Checked again',
     },
     diff: {
       title: 'Changes to the published figures',
@@ -635,6 +638,7 @@ export const en = {
   policy: policyEn,
   developers: developersEn,
   travel: travelEn,
+  loop: loopEn,
 };
 
 export type Messages = typeof en;

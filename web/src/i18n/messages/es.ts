@@ -2,6 +2,7 @@ import { accountEs } from './account/es';
 import { developersEs } from './developers/es';
 import type { Messages } from './en';
 import { entryEs } from './entry/es';
+import { loopEs } from './loop/es';
 import { policyEs } from './policy/es';
 import { referenceEs } from './reference/es';
 import { reportsEs } from './reports/es';
@@ -553,6 +554,8 @@ export const es: Messages = {
       upload: 'Cargado',
       done: 'Hecho: {{action}}.',
       unavailable: 'Esta acción aún no está disponible en el servidor.',
+      version: 'Nueva versión cargada',
+      recheck: 'Revisado de nuevo',
     },
     diff: {
       title: 'Cambios en las cifras publicadas',
@@ -644,4 +647,5 @@ export const es: Messages = {
   policy: policyEs,
   developers: developersEs,
   travel: travelEs,
+  loop: loopEs,
 };

@@ -2,6 +2,7 @@ import { accountFr } from './account/fr';
 import { developersFr } from './developers/fr';
 import type { Messages } from './en';
 import { entryFr } from './entry/fr';
+import { loopFr } from './loop/fr';
 import { policyFr } from './policy/fr';
 import { referenceFr } from './reference/fr';
 import { reportsFr } from './reports/fr';
@@ -558,6 +559,8 @@ export const fr: Messages = {
       upload: 'Téléversé',
       done: 'Fait : {{action}}.',
       unavailable: 'Cette action n’est pas encore disponible sur le serveur.',
+      version: 'Nouvelle version téléversée',
+      recheck: 'Vérifié de nouveau',
     },
     diff: {
       title: 'Modifications des chiffres publiés',
@@ -649,4 +652,5 @@ export const fr: Messages = {
   policy: policyFr,
   developers: developersFr,
   travel: travelFr,
+  loop: loopFr,
 };

@@ -2,6 +2,7 @@ import { accountPt } from './account/pt';
 import { developersPt } from './developers/pt';
 import type { Messages } from './en';
 import { entryPt } from './entry/pt';
+import { loopPt } from './loop/pt';
 import { policyPt } from './policy/pt';
 import { referencePt } from './reference/pt';
 import { reportsPt } from './reports/pt';
@@ -553,6 +554,8 @@ export const pt: Messages = {
       upload: 'Enviado',
       done: 'Feito: {{action}}.',
       unavailable: 'Esta ação ainda não está disponível no servidor.',
+      version: 'Nova versão enviada',
+      recheck: 'Verificado de novo',
     },
     diff: {
       title: 'Alterações nos números publicados',
@@ -644,4 +647,5 @@ export const pt: Messages = {
   policy: policyPt,
   developers: developersPt,
   travel: travelPt,
+  loop: loopPt,
 };

@@ -45,6 +45,9 @@ export function RoundsAdmin({ user }: { user: SessionUser }) {
                     <td>{formatDate(round.deadline, lang)}</td>
                     <td className="code-id">
                       {PHASES.map((p) => `${p}: ${(round.tables[p] ?? []).length}`).join(' · ')}
+                      {round.fourEyes !== undefined
+                        ? ` · ${round.fourEyes ? t('loop.fourEyes.on') : t('loop.fourEyes.off')}`
+                        : null}
                     </td>
                   </tr>
                 ))}
@@ -67,6 +70,7 @@ function NewRoundForm({ onCreated }: { onCreated: () => void }) {
   const [requested, setRequested] = useState<Record<string, string[]>>({ I: [], II: [], III: [] });
   const [error, setError] = useState<Refusal | null>(null);
   const [created, setCreated] = useState(false);
+  const [fourEyes, setFourEyes] = useState(true);
 
   function toggle(phase: string, table: string, on: boolean) {
     setRequested((current) => ({
@@ -77,7 +81,12 @@ function NewRoundForm({ onCreated }: { onCreated: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await sendJson('POST', `/api/rounds?lang=${lang}`, { name, deadline, tables: requested });
+    const result = await sendJson('POST', `/api/rounds?lang=${lang}`, {
+      name,
+      deadline,
+      tables: requested,
+      fourEyes,
+    });
     if (result.state === 'ok') {
       setCreated(true);
       setError(null);
@@ -140,6 +149,15 @@ function NewRoundForm({ onCreated }: { onCreated: () => void }) {
           </table>
         )}
       </ApiView>
+      <label className="radio-line">
+        <input
+          type="checkbox"
+          id="round-four-eyes"
+          checked={fourEyes}
+          onChange={(event) => setFourEyes(event.target.checked)}
+        />
+        {t('loop.fourEyes.round')}
+      </label>
       {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
       {created ? <p className="ok-message">{t('work.rounds.created')}</p> : null}
       <button type="submit" className="button button--primary">

@@ -9,6 +9,7 @@ import { ApiView, ErrorPanel } from '../../components/status-panel';
 import { TextField } from '../../components/text-field';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
+import { useCountryNames } from '../work/use-country-names';
 
 interface UserRow {
   id: number;
@@ -77,6 +78,8 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const [countries, setCountries] = useState('');
   const [error, setError] = useState<Refusal | null>(null);
   const [created, setCreated] = useState(false);
+  const names = useCountryNames();
+  const resolved = names.resolve(countries);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,10 +87,8 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
       email,
       password,
       role,
-      countries: countries
-        .split(/[\s,]+/)
-        .map((c) => c.trim().toUpperCase())
-        .filter(Boolean),
+      // Names or ISO3 codes; what matches no member state goes as typed, for the server to refuse.
+      countries: [...resolved.codes, ...resolved.unknown.map((word) => word.toUpperCase())],
       lang,
     });
     if (result.state === 'ok') {
@@ -136,9 +137,17 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
           value={countries}
           onValue={setCountries}
           type="text"
-          placeholder="CHL, ARG"
+          placeholder="Chile, Argentina"
         />
       </div>
+      {resolved.codes.length || resolved.unknown.length ? (
+        <p className="hint" data-testid="new-user-countries-resolved">
+          {resolved.codes.map((code) => `${names.nameOf(code)} (${code})`).join(', ')}
+          {resolved.unknown.length
+            ? ` · ${t('loop.console.unknownCountries', { names: resolved.unknown.join(', ') })}`
+            : ''}
+        </p>
+      ) : null}
       {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
       {created ? <p className="ok-message">{t('work.users.createdOk')}</p> : null}
       <button type="submit" className="button button--primary">

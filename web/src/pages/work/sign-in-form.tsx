@@ -8,6 +8,7 @@ import { signIn } from '../../api/session';
 import { ErrorPanel } from '../../components/status-panel';
 import { TextField } from '../../components/text-field';
 import { useLang } from '../../i18n/use-lang';
+import { LocalLink } from '../../layout/local-link';
 
 export function SignInForm({ title }: { title: string }) {
   const { t } = useTranslation();
@@ -77,6 +78,11 @@ export function SignInForm({ title }: { title: string }) {
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('work.signIn.submit')}
         </button>
+        <p>
+          <LocalLink to="/reset-password" data-testid="forgot-password">
+            {t('loop.signIn.forgot')}
+          </LocalLink>
+        </p>
       </form>
     </div>
   );

@@ -11,10 +11,13 @@ export function SubmissionActions({
   submissionId,
   allowed,
   onDone,
+  blocked = {},
 }: {
   submissionId: number;
   allowed: readonly string[];
   onDone: (action: string) => void;
+  /** Actions that cannot succeed now, with the reason shown on the button (issue 17). */
+  blocked?: Readonly<Record<string, string>>;
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
@@ -71,7 +74,9 @@ export function SubmissionActions({
             key={action}
             type="button"
             className={PRIMARY.has(action) ? 'button button--primary' : 'button'}
-            disabled={busy}
+            disabled={busy || blocked[action] !== undefined}
+            title={blocked[action]}
+            aria-describedby={blocked[action] ? `blocked-${action}` : undefined}
             onClick={() => run(action)}
             data-testid={`action-${action}`}
           >
@@ -79,6 +84,18 @@ export function SubmissionActions({
           </button>
         ))}
       </div>
+      {Object.entries(blocked)
+        .filter(([action]) => allowed.includes(action))
+        .map(([action, reason]) => (
+          <p
+            key={action}
+            id={`blocked-${action}`}
+            className="hint blocked-reason"
+            data-testid={`blocked-${action}`}
+          >
+            {reason}
+          </p>
+        ))}
       {doneMessage}
       {error ? <ErrorPanel code={error.code} message={error.message} /> : null}
     </section>

@@ -17,10 +17,13 @@ import { SourceMetadataPanel } from '../workspace/source-metadata-form';
 import { CommentsPanel } from './comments-panel';
 import { useRuleBook } from './issue-messages';
 import { MappingPanel } from './mapping-panel';
+import { ReturnReason } from './return-reason';
 import { MirrorChecksView, RevisionDiffView } from './review-aids';
 import { StatusBadge } from './status-badge';
 import { SubmissionActions } from './submission-actions';
+import { SubmissionValues } from './submission-values';
 import { ValidationReportView } from './validation-report';
+import { VersionsPanel } from './versions-panel';
 import { WarningsPanel } from './warnings-panel';
 import type { SubmissionDetail } from './work-types';
 
@@ -48,23 +51,60 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
           const s = data.submission;
           const editable = user.role === 'correspondent' && (s.status === 'draft' || s.status === 'returned');
           const issues = data.report?.issues ?? [];
+          const errorCount =
+            data.report?.summary?.errors ?? issues.filter((i) => i.severity === 'error').length;
+          const unjustified = data.warnings.filter((w) => !w.justification).length;
+          const blocked: Record<string, string> = {};
+          if (errorCount > 0) blocked.submit = t('loop.submit.blockedErrors', { count: errorCount });
+          else if (unjustified > 0) blocked.submit = t('loop.submit.blockedWarnings', { count: unjustified });
+          const fourEyesBlocks =
+            data.fourEyes?.required && data.fourEyes.acceptedBy === user.id && s.status === 'accepted';
           return (
             <>
               <h1>
                 {t('work.submission.heading', { table: tableName(s.table), country: s.country })}{' '}
                 <StatusBadge status={s.status} />
               </h1>
+              <ReturnReason detail={data} />
               <dl className="definition-list">
                 <dt>{t('work.submission.file')}</dt>
                 <dd>{s.file ? `${s.file.name} (${formatNumber(s.file.size / 1024, lang, 1)} KB)` : '–'}</dd>
                 <dt>{t('work.submission.observations')}</dt>
-                <dd>{formatNumber(s.observationCount, lang, 0)}</dd>
+                <dd data-testid="observation-count">
+                  {formatNumber(s.observationCount, lang, 0)}
+                  {s.observationCount === 0 && (data.report?.observations ?? 0) > 0 ? (
+                    <span className="hint">
+                      {' '}
+                      ·{' '}
+                      {t('loop.observationsRead', {
+                        read: formatNumber(data.report?.observations ?? 0, lang, 0),
+                      })}
+                    </span>
+                  ) : null}
+                </dd>
                 <dt>{t('work.submission.created')}</dt>
                 <dd>{formatDateTime(s.createdAt, lang)}</dd>
                 <dt>{t('work.submission.submitted')}</dt>
                 <dd>{formatDateTime(s.submittedAt, lang)}</dd>
               </dl>
-              <SubmissionActions submissionId={s.id} allowed={data.allowedActions} onDone={reload} />
+              {data.fourEyes?.required && user.role !== 'correspondent' ? (
+                <p className="hint" data-testid="four-eyes">
+                  {fourEyesBlocks ? t('loop.fourEyes.you') : t('loop.fourEyes.required')}
+                </p>
+              ) : null}
+              <SubmissionActions
+                submissionId={s.id}
+                allowed={data.allowedActions}
+                onDone={reload}
+                blocked={blocked}
+              />
+              <VersionsPanel
+                submissionId={s.id}
+                versions={data.versions ?? []}
+                current={s.version ?? 1}
+                editable={editable}
+                onChanged={reload}
+              />
               {data.report ? (
                 <ValidationReportView report={data.report} rules={rules} fileName={`submission-${s.id}`} />
               ) : null}
@@ -74,6 +114,12 @@ export function SubmissionPage({ user, basePath }: { user: SessionUser; basePath
                 submissionId={s.id}
                 canJustify={editable}
                 onSaved={reload}
+              />
+              <SubmissionValues
+                submissionId={s.id}
+                version={s.version ?? 1}
+                reloadKey={version}
+                onCommented={reload}
               />
               <CommentsPanel comments={data.comments} submissionId={s.id} onPosted={reload} />
               <SourceMetadataPanel country={s.country} table={s.table} />

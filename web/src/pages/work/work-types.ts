@@ -12,6 +12,7 @@ export interface SubmissionSummary {
   /** Warning groups with a warning still unjustified (the review queue shows it). */
   openWarningGroups?: number;
   warningGroupCount?: number;
+  version?: number;
 }
 
 export interface ReportIssue {
@@ -83,6 +84,17 @@ export interface SubmissionDetail {
     message: string | null;
   }[];
   allowedActions: string[];
+  /** Issue 17: the submission's versions, oldest first, and whether four eyes applies. */
+  versions?: SubmissionVersion[];
+  fourEyes?: { required: boolean; acceptedBy: number | null };
+}
+
+export interface SubmissionVersion {
+  n: number;
+  file: { sha256: string; name: string; size: number; mediaType: string } | null;
+  createdAt: string;
+  createdBy: number | null;
+  summary: { observations: number; errors: number; warnings: number; carriedJustifications?: number };
 }
 
 export interface RoundRecord {
@@ -92,6 +104,7 @@ export interface RoundRecord {
   deadline: string;
   tables: Partial<Record<'I' | 'II' | 'III', string[]>>;
   reminderDays: number;
+  fourEyes?: boolean;
 }
 
 export interface CoverageCell {

@@ -7,12 +7,13 @@ import { useNavigate } from 'react-router-dom';
 import type { ApiResult } from '../../api/fetch-json';
 import type { TableSummary } from '../../api/types';
 import { uploadFile } from '../../api/upload-file';
+import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/status-panel';
 import { useLang } from '../../i18n/use-lang';
 import { localizePath } from '../../layout/local-link';
 import { useRuleBook } from '../work/issue-messages';
 import { ValidationReportView } from '../work/validation-report';
-import type { ValidationReport } from '../work/work-types';
+import type { SubmissionSummary, ValidationReport } from '../work/work-types';
 
 interface UploadOutcome {
   id?: number;
@@ -39,14 +40,33 @@ export function UploadPanel({
   const [practice, setPractice] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<ApiResult<UploadOutcome> | null>(null);
+  // Issue 17: a file for a table and country that already has an open submission is offered
+  // as its next version, so corrections do not scatter over several submissions.
+  const [asNew, setAsNew] = useState(false);
+  const existing = useApi<{ submissions: SubmissionSummary[] }>(
+    table && country ? `/api/submissions?table=${table}&country=${country}` : null,
+    { cache: false, version: result ? 1 : 0 },
+  );
+  const open =
+    existing.state === 'ok'
+      ? existing.data.submissions
+          .filter((x) => x.status === 'draft' || x.status === 'returned')
+          .sort((a, b) => a.id - b.id)[0]
+      : undefined;
+  const asVersion = Boolean(open) && !asNew && !practice;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
     setResult(null);
     setProgress(0);
-    const path = practice ? `/api/submissions/practice?lang=${lang}` : `/api/submissions?lang=${lang}`;
-    const outcome = await uploadFile<UploadOutcome>(path, { table, country }, file, setProgress);
+    const path = practice
+      ? `/api/submissions/practice?lang=${lang}`
+      : asVersion && open
+        ? `/api/submissions/${open.id}/versions?lang=${lang}`
+        : `/api/submissions?lang=${lang}`;
+    const fields: Record<string, string> = asVersion ? {} : { table, country };
+    const outcome = await uploadFile<UploadOutcome>(path, fields, file, setProgress);
     setProgress(null);
     setResult(outcome);
     if (outcome.state === 'ok' && !practice && outcome.data.id !== undefined) {
@@ -100,6 +120,36 @@ export function UploadPanel({
           />
           <span className="hint">{t('work.upload.formats')}</span>
         </div>
+        {open && !practice ? (
+          <fieldset className="open-submission" data-testid="open-submission">
+            <legend>
+              {t('loop.open.found', { id: open.id, status: t(`work.status.${open.status}`) })}{' '}
+              <a href={localizePath(`/workspace/submissions/${open.id}`, lang)}>
+                {t('loop.open.openIt', { id: open.id })}
+              </a>
+            </legend>
+            <label className="radio-line">
+              <input
+                type="radio"
+                name="upload-target"
+                checked={!asNew}
+                onChange={() => setAsNew(false)}
+                data-testid="upload-as-version"
+              />
+              {t('loop.open.asVersion', { id: open.id })}
+            </label>
+            <label className="radio-line">
+              <input
+                type="radio"
+                name="upload-target"
+                checked={asNew}
+                onChange={() => setAsNew(true)}
+                data-testid="upload-as-new"
+              />
+              {t('loop.open.asNew')}
+            </label>
+          </fieldset>
+        ) : null}
         <label className="radio-line">
           <input type="checkbox" checked={practice} onChange={(event) => setPractice(event.target.checked)} />
           {t('work.upload.practice')}

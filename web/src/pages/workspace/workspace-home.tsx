@@ -13,6 +13,7 @@ import { AccountBar } from '../work/require-session';
 import { SubmissionsList } from '../work/submissions-list';
 import type { CoverageResponse, SubmissionSummary } from '../work/work-types';
 import { RoundStatus } from './round-status';
+import { StartHere } from './start-here';
 import { UploadPanel } from './upload-panel';
 
 export function WorkspaceHome({ user }: { user: SessionUser }) {
@@ -57,6 +58,14 @@ export function WorkspaceHome({ user }: { user: SessionUser }) {
           ))}
         </ul>
       </section>
+      <StartHere
+        table={
+          coverage.state === 'ok'
+            ? coverage.data.cells.find((c) => user.countries.includes(c.country))?.table
+            : undefined
+        }
+        country={myCountries[0]?.iso3}
+      />
       {coverage.state === 'error' && coverage.code === 'ROUND_NOT_FOUND' ? (
         <NoDataPanel title={t('work.round.none')}>{t('work.round.noneDetail')}</NoDataPanel>
       ) : (
@@ -86,6 +95,7 @@ export function WorkspaceHome({ user }: { user: SessionUser }) {
               basePath="/workspace"
               tableNames={tableNames}
               testId="my-submissions"
+              onWithdrawn={() => setVersion((v) => v + 1)}
             />
           )}
         </ApiView>

@@ -1,0 +1,122 @@
+import type { loopEn } from './en';
+
+export const loopFr: typeof loopEn = {
+  versions: {
+    title: 'Versions',
+    version: 'Version {{n}}',
+    current: 'actuelle',
+    download: 'Télécharger le fichier original',
+    summary: '{{observations}} observations, {{errors}} erreurs, {{warnings}} avertissements',
+    carried_one: '{{count}} justification reportée',
+    carried_other: '{{count}} justifications reportées',
+    upload: 'Téléverser un fichier corrigé',
+    uploadHint:
+      'Il devient la version {{n}} de cette soumission : les messages restent, vos justifications suivent les avertissements qui demeurent.',
+    send: 'Téléverser comme version {{n}}',
+    added: 'Version {{n}} ajoutée.',
+    recheck: 'Vérifier de nouveau',
+    recheckHint:
+      'Relit cette version avec les correspondances enregistrées depuis : pas de nouveau téléversement.',
+    rechecked: 'Vérifié de nouveau : {{errors}} erreurs, {{warnings}} avertissements.',
+  },
+  returned: {
+    title: "Renvoyée par l'OEA",
+    reason: 'Motif : {{message}}',
+    noReason: "Aucun motif n'a été donné : voir les messages ci-dessous.",
+    next: 'Corrigez ce qui est demandé — téléversez un fichier corrigé ou modifiez les justifications — puis soumettez de nouveau.',
+  },
+  submit: {
+    blockedErrors_one:
+      'Soumission impossible pour le moment : {{count}} erreur subsiste. Faites correspondre les valeurs et vérifiez de nouveau, ou téléversez un fichier corrigé.',
+    blockedErrors_other:
+      'Soumission impossible pour le moment : {{count}} erreurs subsistent. Faites correspondre les valeurs et vérifiez de nouveau, ou téléversez un fichier corrigé.',
+    blockedWarnings_one: 'Soumission impossible pour le moment : {{count}} avertissement doit être justifié.',
+    blockedWarnings_other:
+      'Soumission impossible pour le moment : {{count}} avertissements doivent être justifiés.',
+  },
+  values: {
+    title: 'Les valeurs',
+    intro:
+      'Chaque valeur comparée avec {{against}}. Cliquez sur une cellule pour voir ses avertissements et la commenter.',
+    againstPublished: 'ce qui est publié actuellement',
+    againstPrevious: 'la version {{n}}',
+    show: 'Afficher',
+    all: 'Toutes les valeurs',
+    changed: 'Modifications seulement',
+    warnings: 'Avertissements seulement',
+    compare: 'Comparer avec',
+    published: 'Chiffres publiés',
+    previous: 'Version précédente',
+    summary: '{{new}} nouvelles, {{changed}} modifiées, {{unchanged}} inchangées, {{removed}} supprimées.',
+    change: { new: 'nouvelle', changed: 'modifiée', unchanged: 'inchangée', removed: 'supprimée' },
+    legend: 'Légende',
+    empty: 'Aucune valeur à afficher avec ce filtre.',
+    cell: 'Cellule',
+    comment: 'Commenter cette cellule',
+    send: 'Envoyer le commentaire',
+    sent: 'Commentaire envoyé.',
+    warningsHere: 'Avertissements de cette cellule',
+    justified: 'Justification : {{text}}',
+    notJustified: 'Pas encore justifié.',
+    comments_one: '{{count}} message sur cette cellule',
+    comments_other: '{{count}} messages sur cette cellule',
+    rows: 'Lignes {{from}}–{{to}} sur {{total}}',
+    previousRows: 'Lignes précédentes',
+    nextRows: 'Lignes suivantes',
+  },
+  open: {
+    found: 'La soumission {{id}} pour ce tableau et ce pays est encore ouverte ({{status}}).',
+    asVersion: 'Ajouter ce fichier comme nouvelle version de la soumission {{id}} (recommandé)',
+    asNew: 'Commencer une soumission distincte',
+    createdBeside: 'Une soumission distincte a été créée alors que la soumission {{id}} est encore ouverte.',
+    openIt: 'Ouvrir la soumission {{id}}',
+  },
+  withdraw: {
+    select: 'Sélectionner la soumission {{id}}',
+    selected_one: 'Retirer le brouillon sélectionné',
+    selected_other: 'Retirer les {{count}} brouillons sélectionnés',
+    done_one: '{{count}} retiré.',
+    done_other: '{{count}} retirés.',
+  },
+  signIn: { forgot: 'Mot de passe oublié ?' },
+  reset: {
+    title: 'Réinitialiser le mot de passe',
+    intro:
+      'Saisissez votre adresse électronique : si elle a un compte, nous lui envoyons un lien pour choisir un nouveau mot de passe.',
+    email: 'Adresse électronique',
+    send: 'Envoyer le lien',
+    sent: 'Si cette adresse a un compte, un lien est en route. Il est valable pour une durée limitée.',
+    choose: 'Choisissez un nouveau mot de passe',
+    password: 'Nouveau mot de passe (au moins 10 caractères)',
+    save: 'Enregistrer le nouveau mot de passe',
+    saved: 'Votre mot de passe est changé. Vous pouvez vous connecter.',
+    signIn: 'Se connecter',
+  },
+  fourEyes: {
+    required: 'Quatre yeux : le réviseur qui accepte une soumission ne peut pas la publier.',
+    you: 'Vous avez accepté cette soumission : un autre réviseur la publie.',
+    round: 'Quatre yeux : le réviseur qui accepte ne peut pas aussi publier',
+    on: 'quatre yeux',
+    off: 'un seul réviseur',
+  },
+  console: {
+    unknownCountries: "n'est pas un État membre : {{names}}",
+    in_progress: 'En cours (chiffres saisis dans la grille, pas encore soumis)',
+    legend: 'Légende',
+    phase: 'Phase {{phase}}',
+  },
+  observationsRead: '{{read}} lues dans le fichier ; aucune n’est préparée tant que des erreurs subsistent.',
+  start: {
+    title: 'Commencer ici',
+    course: 'Suivre la formation',
+    courseHint:
+      'un cours court avec des exercices sur des fichiers réels ; l’entraînement ne parvient jamais à l’OEA.',
+    template: 'Télécharger le modèle',
+    templateHint:
+      'la feuille du cycle pour votre premier tableau demandé, avec vos chiffres publiés déjà remplis.',
+    grid: 'Saisir les chiffres dans la grille',
+    gridHint: 'sans fichier : chaque modification est enregistrée et vérifiée pendant la saisie.',
+    practice: 'Vérifier un fichier en mode entraînement',
+    practiceHint: 'cochez « Mode entraînement » ci-dessous : vous recevez le rapport, rien n’est soumis.',
+  },
+};
