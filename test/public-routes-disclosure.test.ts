@@ -72,6 +72,8 @@ const FILL: Record<string, string[]> = {
   '/api/templates/:table': ['/api/templates/MIG_STOCK_FB'],
   '/api/submissions/:id': ['/api/submissions/1'],
   '/api/submissions/:id/file': ['/api/submissions/1/file'],
+  '/api/submissions/:id/versions/:n/file': ['/api/submissions/1/versions/1/file'],
+  '/api/submissions/:id/pivot': ['/api/submissions/1/pivot'],
   '/api/entry/:table/:country': ['/api/entry/MIG_STOCK_FB/CHL'],
   '/api/policy-events/:id': ['/api/policy-events/1', '/api/policy-events/all'],
   '/api/releases/:id/revisions': [1, 2, 3, 4].map((id) => `/api/releases/${id}/revisions`),
