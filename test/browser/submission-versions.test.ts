@@ -57,17 +57,18 @@ async function apiSession(url: string, email: string, password: string) {
   };
 }
 
+/** Warnings come grouped by cause: one justification per group. */
 async function justifyAll(page: Page): Promise<void> {
-  const warnings = page.getByTestId('warning-item');
-  const count = await warnings.count();
+  const groups = page.getByTestId('warning-group');
+  const count = await groups.count();
   for (let i = 0; i < count; i += 1) {
-    const item = warnings.nth(i);
+    const item = groups.nth(i);
     if ((await item.getByText(`Justification: ${JUSTIFICATION}`).count()) > 0) continue;
     await item.getByRole('textbox').fill(JUSTIFICATION);
-    await item.getByRole('button', { name: 'Save the justification' }).click();
+    await item.getByRole('button', { name: 'Justify this group' }).click();
     await item.getByText(`Justification: ${JUSTIFICATION}`).waitFor();
   }
-  await page.getByText('0 warnings still need a justification.').waitFor();
+  await page.getByText('0 groups of warnings still need a justification.').waitFor();
 }
 
 describe('one submission through its versions, with four eyes', { skip }, () => {
@@ -175,7 +176,7 @@ describe('one submission through its versions, with four eyes', { skip }, () => 
     await correspondent.getByTestId('version-2').waitFor();
     assert.equal(correspondent.url().match(/submissions\/(\d+)/)?.[1], submissionId);
     await correspondent.getByTestId('comments-panel').getByText(COMMENT).waitFor();
-    const carried = correspondent.getByTestId('warning-item').getByText(`Justification: ${JUSTIFICATION}`);
+    const carried = correspondent.getByTestId('warning-group').getByText(`Justification: ${JUSTIFICATION}`);
     await carried.first().waitFor();
     assert.match((await correspondent.getByTestId('version-2').textContent()) ?? '', /carried over/);
     await justifyAll(correspondent);
