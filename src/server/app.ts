@@ -1,7 +1,7 @@
 // The HTTP application: one Fastify instance, its error conventions, and the route groups.
 // Route modules are thin: they parse the request, call the capability's functions, shape JSON.
 import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
-import { type Config, readConfig } from '../config.js';
+import type { Config } from '../config.js';
 import { sizeAnswerCache } from '../dissemination/cache/cached-answer.js';
 import { watchStoreWrites } from '../dissemination/cache/write-epoch.js';
 import type { Store } from '../store/store.js';
@@ -88,9 +88,9 @@ export async function buildApp({
     watchStoreWrites(store);
     publicStore = routeReads(store, readReplica);
   }
-  await registerAuth(app, store, {
-    requireTwoFactor: config.requireTwoFactor ?? readConfig().requireTwoFactor,
-  });
+  // The process passes its whole configuration; callers that build an app with a partial one
+  // (tests, benchmarks) say so explicitly when they want two-factor sign-in.
+  await registerAuth(app, store, { requireTwoFactor: config.requireTwoFactor ?? false });
   registerHealthRoutes(app, store);
   registerReadyRoute(app, store, readReplica);
   registerMetrics(app, { store, readReplica, token: config.metricsToken });
