@@ -14,7 +14,7 @@ import { writeEpoch } from './write-epoch.js';
 
 export const PUBLIC_MAX_AGE_SECONDS = 60;
 
-// Requests share one fingerprint read for up to FINGERPRINT_REUSE_MS: a write by this process
+// Requests share one fingerprint read (also used by seek-codes.ts) for up to FINGERPRINT_REUSE_MS: a write by this process
 // (publishing goes through store.transaction) ends the sharing at once, and so does the end of
 // the next embargo; a release published by another process (the CLI, another server on the
 // same PostgreSQL) is seen within that window — far inside the minute proxies may keep an answer.
@@ -44,7 +44,7 @@ function isFresh(
   );
 }
 
-function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFingerprint> {
+export function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFingerprint> {
   const epoch = writeEpoch(db);
   const nowMs = Date.parse(now);
   const shared = SHARED_FINGERPRINTS.get(db);
