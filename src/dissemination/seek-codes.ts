@@ -15,7 +15,7 @@ import { LruCache } from './lru-cache.js';
 import { perStore } from './per-store.js';
 
 /** Beyond this many index seeks (codes multiplied over the slots), a range scan is as good. */
-const MAX_SEEKS = 4096;
+const MAX_SEEKS = 20_000;
 
 const CODES = perStore(() => new LruCache<string, Promise<string[]>>(20_000));
 
