@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { readDisseminated } from '../src/dissemination/read-disseminated.js';
 import { withSeekCodes } from '../src/dissemination/seek-codes.js';
 import { PUBLIC_VIEWER } from '../src/dissemination/viewer.js';
+import { getTable } from '../src/framework/index.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareStore } from '../src/store/prepare-store.js';
 import { selectPublished } from '../src/store/repositories/observations.js';
@@ -81,5 +82,39 @@ describe(`reads bound to the codes present on ${STORE_KIND}`, () => {
       .json()
       .observations.map((o: { key: Record<string, string> }) => o.key.COUNTRY_OF_BIRTH);
     assert.ok(origins.includes('HTI'), `origins read: ${origins.join(',')}`);
+  });
+
+  test('an indicator reads the years asked and the year before each, and computes as before', async () => {
+    const inflows = getTable('MIG_INFLOW_PERM')!;
+    const totals: Record<string, number> = {
+      '2017': 900,
+      '2018': 1000,
+      '2019': 1100,
+      '2020': 1500,
+      '2021': 1200,
+    };
+    await publishSynthetic(
+      t.store,
+      inflows,
+      Object.entries(totals).map(([year, value]) => ({
+        table: inflows.id,
+        key: { REF_AREA: 'PER', CITIZENSHIP: '_T', SEX: '_T', MIG_CATEGORY: '_T', TIME_PERIOD: year },
+        value,
+      })),
+      '2026-02-03T00:00:00.000Z',
+    );
+    const change = async (years: string) => {
+      const response = await app.inject(`/api/indicators/CHANGE_PCT?year=${years}&country=PER`);
+      assert.equal(response.statusCode, 200, response.body);
+      const values = response.json().values as { year: string; value: number | null }[];
+      return Object.fromEntries(values.map((v) => [v.year, v.value]));
+    };
+    const percent = (year: string) => {
+      const previous = totals[String(Number(year) - 1)]!;
+      return Math.round(((totals[year]! - previous) / previous) * 100 * 1e4) / 1e4;
+    };
+    // Years far apart: the years between are not read, the year before each is.
+    assert.deepEqual(await change('2018,2021'), { '2018': percent('2018'), '2021': percent('2021') });
+    assert.deepEqual(await change('2020'), { '2020': percent('2020') });
   });
 });
