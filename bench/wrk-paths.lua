@@ -1,6 +1,6 @@
 -- wrk script of bench:api: each connection asks the paths of a file in turn, every thread
 -- starting at its own offset, so a run asks as many distinct queries as the file holds.
--- Usage: wrk -s bench/wrk-paths.lua <url> -- <paths file> <result file>
+-- Usage: WRK_RESULT=<json file> wrk -s bench/wrk-paths.lua <url> -- <paths file> <threads>
 local paths = {}
 local threads = {}
 local counter = 0
@@ -17,9 +17,8 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = line end
   end
   file:close()
-  result_file = args[2]
   -- Threads share the file: thread i asks paths i, i + T, i + 2T... (T threads).
-  step = tonumber(args[3]) or 1
+  step = tonumber(args[2]) or 1
   position = index - 1
   wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
   non2xx = 0
