@@ -124,3 +124,18 @@ export async function generateObservations(
   }
   return loaded;
 }
+
+/** The codes each breakdown dimension of a table holds in a store of `total` observations. */
+export function codesPresent(table: TableDef, total: number): Map<string, string[]> {
+  const breakdowns = table.dimensions.filter((d) => d.id !== 'REF_AREA' && d.id !== 'TIME_PERIOD');
+  const perYear = Math.max(1, Math.floor(allocate(total).get(table.id)! / YEARS.length));
+  const seen = breakdowns.map(() => new Set<string>());
+  for (const combo of combinations(breakdownLists(table), perYear)) {
+    combo.forEach((code, i) => {
+      seen[i]!.add(code);
+    });
+  }
+  return new Map(breakdowns.map((d, i) => [d.id, [...seen[i]!]]));
+}
+
+export { random as seededRandom };

@@ -11,6 +11,7 @@ import {
 import type { Database } from '../store/schema.js';
 import { type DisclosedObservation, discloseObservation } from './disclosure/disclose-observation.js';
 import { protectRows } from './disclosure/protect-rows.js';
+import { withSeekCodes } from './seek-codes.js';
 import type { Viewer } from './viewer.js';
 
 export interface DisseminatedRead {
@@ -38,10 +39,11 @@ export async function readDisseminated(
   viewer: Viewer,
 ): Promise<DisseminatedRead> {
   const limit = selection.limit ?? DEFAULT_LIMIT;
-  const rows = await selectPublished(db, { ...selection, limit: limit + 1 });
+  const seeking = await withSeekCodes(db, selection);
+  const rows = await selectPublished(db, { ...seeking, limit: limit + 1 });
   const truncated = rows.length > limit;
   if (truncated) rows.length = limit;
-  const total = truncated ? await countPublished(db, selection) : rows.length;
+  const total = truncated ? await countPublished(db, seeking) : rows.length;
   return { observations: await disclose(db, selection, rows, viewer), total, truncated };
 }
 
@@ -51,7 +53,7 @@ export async function* streamDisseminated(
   selection: ObservationSelection,
   viewer: Viewer,
 ): AsyncGenerator<DisclosedObservation[]> {
-  for await (const page of streamPublished(db, selection)) {
+  for await (const page of streamPublished(db, await withSeekCodes(db, selection))) {
     yield await disclose(db, selection, page, viewer);
   }
 }

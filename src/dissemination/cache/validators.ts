@@ -22,7 +22,7 @@ export function publicCacheControl(staleSeconds = PUBLIC_STALE_SECONDS): string 
   return `public, max-age=0, must-revalidate, stale-while-revalidate=${Math.max(0, staleSeconds)}`;
 }
 
-// Requests share one fingerprint read for up to FINGERPRINT_REUSE_MS: a write by this process
+// Requests share one fingerprint read (also used by seek-codes.ts) for up to FINGERPRINT_REUSE_MS: a write by this process
 // (publishing goes through store.transaction) ends the sharing at once, and so does the end of
 // the next embargo; a release published by another process (the CLI, another server on the
 // same PostgreSQL) is seen within that window — well inside the second a publish takes to show.
@@ -52,7 +52,7 @@ function isFresh(
   );
 }
 
-function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFingerprint> {
+export function sharedFingerprint(db: Kysely<Database>, now: string): Promise<ReleaseFingerprint> {
   const epoch = writeEpoch(db);
   const nowMs = Date.parse(now);
   const shared = SHARED_FINGERPRINTS.get(db);

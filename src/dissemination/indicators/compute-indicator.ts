@@ -89,17 +89,22 @@ async function readInputs(db: Kysely<Database>, request: IndicatorRequest, viewe
   const cells = new Map<string, DisclosedObservation>();
   const codes = new Map<string, Set<string>>();
   const years = new Set<string>();
-  const sorted = [...(request.years ?? [])].sort();
+  // The years asked for and the year before each (a change reads the previous year, offset -1):
+  // only those, not every year between the first and the last.
+  const periods = [...new Set((request.years ?? []).flatMap((y) => [String(Number(y) - 1), y]))].sort();
   for (const read of request.spec.reads) {
     const table = getTable(read.table)!;
     const result = await readDisseminated(
       db,
       {
         table,
-        filters: { REF_AREA: [...MEMBER_STATES], ...read.filters(request.sex) },
+        filters: {
+          REF_AREA: [...MEMBER_STATES],
+          ...read.filters(request.sex),
+          ...(periods.length > 0 ? { TIME_PERIOD: periods } : {}),
+        },
         limit: MAX_INPUT_ROWS,
         ...(request.at ? { at: request.at } : {}),
-        ...(sorted.length > 0 ? { timeFrom: String(Number(sorted[0]) - 1), timeTo: sorted.at(-1) } : {}),
       },
       viewer,
     );

@@ -10,7 +10,7 @@ import {
   type ObservationRowLike,
   slotOf,
 } from '../observation-row.js';
-import { type Database, DIM_SLOTS, type PublishedObservationTable } from '../schema.js';
+import { type Database, DIM_SLOTS, type DimSlot, type PublishedObservationTable } from '../schema.js';
 
 export interface ObservationQuery {
   table: TableDef;
@@ -326,4 +326,24 @@ export async function summarisePublished(
     );
   }
   return { count: Number(counted.n), values };
+}
+
+/**
+ * The codes one breakdown slot holds in a table's rows of one country, whatever their release or
+ * visibility: a superset of what any read of that table and country can return.
+ */
+export async function listSlotCodes(
+  db: Kysely<Database>,
+  tableId: string,
+  refArea: string,
+  slot: DimSlot,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('observations')
+    .select(slot)
+    .distinct()
+    .where('table_id', '=', tableId)
+    .where('ref_area', '=', refArea)
+    .execute();
+  return rows.map((r) => (r as Record<DimSlot, string>)[slot]);
 }
