@@ -6,11 +6,12 @@ export interface MigrationOutcome {
   applied: string[];
 }
 
-// PostgreSQL's "schema does not exist": Kysely's catalogue scan covers every schema of the
-// database, so a schema dropped by someone else during the scan fails it. Nothing was applied
-// then, and scanning again is safe.
-const SCHEMA_VANISHED = '3F000';
-const ATTEMPTS = 3;
+// Kysely's catalogue scan covers every schema of the database, so a schema dropped by someone
+// else during the scan fails it, as "schema does not exist" (3F000) or, when the schema goes
+// between listing its tables and reading one, "relation does not exist" (42P01) naming another
+// schema's table. Nothing was applied then, and scanning again is safe.
+const SCHEMA_VANISHED = new Set(['3F000', '42P01']);
+const ATTEMPTS = 5;
 
 /** Brings the schema to the latest version; each migration runs in its own transaction. */
 export async function migrateToLatest(store: Store): Promise<MigrationOutcome> {
@@ -18,8 +19,8 @@ export async function migrateToLatest(store: Store): Promise<MigrationOutcome> {
     try {
       return await migrateOnce(store);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (store.dialect !== 'postgres' || code !== SCHEMA_VANISHED || attempt >= ATTEMPTS) throw error;
+      const code = String((error as { code?: unknown }).code);
+      if (store.dialect !== 'postgres' || !SCHEMA_VANISHED.has(code) || attempt >= ATTEMPTS) throw error;
     }
   }
 }
