@@ -8,7 +8,7 @@ import type { Observation } from '../framework/observation.js';
 import type { AttributeDef, DimensionDef, Lang, TableDef } from '../framework/types.js';
 import { type DataflowArtefact, tableAttributes } from './artefacts.js';
 import { headerStart, type MlVersion, namespaces, XML_DECLARATION } from './ml-header.js';
-import { datasetAttributeValue } from './package-observations.js';
+import { attributeValue, datasetAttributeValue } from './package-observations.js';
 import { urnOf } from './urns.js';
 import { attrs, esc } from './xml-text.js';
 
@@ -34,23 +34,6 @@ export interface DataMlWriter {
   rows(observations: readonly Observation[]): string;
   endDataSet(): string;
   end(): string;
-}
-
-function observationAttribute(obs: Observation, id: string): string | number | null {
-  switch (id) {
-    case 'OBS_STATUS':
-      return obs.status;
-    case 'CONF_STATUS':
-      return obs.conf;
-    case 'OBS_NOTE':
-      return obs.note ? obs.note : null;
-    case 'CV':
-      return obs.cv ?? null;
-    case 'SAMPLE_N':
-      return obs.sampleN ?? null;
-    default:
-      return null;
-  }
 }
 
 /**
@@ -127,7 +110,7 @@ export function createDataMlWriter(
   function obsAttributeValues(layout: FlowLayout, obs: Observation): [string, string | number][] {
     const out: [string, string | number][] = [];
     for (const a of layout.obsAttrs) {
-      const value = observationAttribute(obs, a.id);
+      const value = attributeValue(obs, a.id);
       if (value !== null && value !== '') out.push([a.id, value]);
     }
     return out;

@@ -34,7 +34,8 @@ export interface PackagingOptions {
   includeMeasure: boolean;
 }
 
-function attributeValue(obs: Observation, id: string): string | number | null {
+/** An observation-level attribute's value, or null when the observation has none. */
+export function attributeValue(obs: Observation, id: string): string | number | null {
   switch (id) {
     case 'OBS_STATUS':
       return obs.status;

@@ -10,6 +10,7 @@ import {
   type DataStructureArtefact,
   tableAttributes,
 } from './artefacts.js';
+import { constraintMetrics } from './constraint-metrics-ml.js';
 import { headerStart, namespaces, XML_DECLARATION } from './ml-header.js';
 import type { SelectedArtefact } from './select-artefacts.js';
 import { selectedItems } from './structure-sections.js';
@@ -102,16 +103,6 @@ function constraintBody(selected: SelectedArtefact): string {
   );
 }
 
-function constraintAnnotations(selected: SelectedArtefact): string {
-  const availability = selected.availability;
-  if (selected.artefact.type !== 'dataconstraint' || !availability) return '';
-  const metric = (id: string, value: string | number) =>
-    `<com:Annotation${attrs({ id })}><com:AnnotationTitle>${esc(value)}</com:AnnotationTitle><com:AnnotationType>sdmx_metrics</com:AnnotationType></com:Annotation>`;
-  return `<com:Annotations>${metric('obs_count', availability.count)}${
-    availability.timeStart ? metric('time_period_start', availability.timeStart) : ''
-  }${availability.timeEnd ? metric('time_period_end', availability.timeEnd) : ''}</com:Annotations>`;
-}
-
 function body(selected: SelectedArtefact, lang: Lang): string {
   const a = selected.artefact;
   switch (a.type) {
@@ -189,7 +180,7 @@ function artefactXml(selected: SelectedArtefact, lang: Lang): string {
     selected.presentation !== 'stub' && a.descriptions
       ? localisedElements('com:Description', a.descriptions, lang)
       : '';
-  return `<${name}${head}>${constraintAnnotations(selected)}${names}${descriptions}${stub ? '' : body(selected, lang)}</${name}>`;
+  return `<${name}${head}>${constraintMetrics(selected)}${names}${descriptions}${stub ? '' : body(selected, lang)}</${name}>`;
 }
 
 export function buildStructureMessageMl21(selected: readonly SelectedArtefact[], lang: Lang): string {

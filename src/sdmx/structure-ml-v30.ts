@@ -4,6 +4,7 @@
 // are DataConstraints, and sections come in the 3.0 schema's (alphabetical) order.
 import type { Lang } from '../framework/types.js';
 import { type Artefact, codelistRef, type DataStructureArtefact, tableAttributes } from './artefacts.js';
+import { constraintMetrics } from './constraint-metrics-ml.js';
 import { headerStart, namespaces, XML_DECLARATION } from './ml-header.js';
 import type { SelectedArtefact } from './select-artefacts.js';
 import { selectedItems } from './structure-sections.js';
@@ -72,16 +73,6 @@ function constraint(selected: SelectedArtefact): string {
   );
 }
 
-function annotations(selected: SelectedArtefact): string {
-  const availability = selected.availability;
-  if (selected.artefact.type !== 'dataconstraint' || !availability) return '';
-  const metric = (id: string, value: string | number) =>
-    `<com:Annotation${attrs({ id })}><com:AnnotationTitle>${esc(value)}</com:AnnotationTitle><com:AnnotationType>sdmx_metrics</com:AnnotationType></com:Annotation>`;
-  return `<com:Annotations>${metric('obs_count', availability.count)}${
-    availability.timeStart ? metric('time_period_start', availability.timeStart) : ''
-  }${availability.timeEnd ? metric('time_period_end', availability.timeEnd) : ''}</com:Annotations>`;
-}
-
 function body(selected: SelectedArtefact, lang: Lang): string {
   const a = selected.artefact;
   switch (a.type) {
@@ -147,7 +138,7 @@ function artefactXml(selected: SelectedArtefact, name: string, lang: Lang): stri
     selected.presentation !== 'stub' && a.descriptions
       ? localisedElements('com:Description', a.descriptions, lang)
       : '';
-  return `<${name}${head}>${annotations(selected)}${localisedElements('com:Name', a.names, lang)}${descriptions}${
+  return `<${name}${head}>${constraintMetrics(selected)}${localisedElements('com:Name', a.names, lang)}${descriptions}${
     stub ? '' : body(selected, lang)
   }</${name}>`;
 }
